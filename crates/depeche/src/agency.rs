@@ -1,0 +1,149 @@
+//! The agency table: canonical short names and the aliases they are printed under.
+
+use std::collections::HashMap;
+
+/// Built-in agencies: `(canonical, aliases)`. Matching ignores case.
+const BUILT_IN: &[(&str, &[&str])] = &[
+    (
+        "VNA",
+        &[
+            "AVI",
+            "TTXVN",
+            "Vietnam News Agency",
+            "Agence vietnamienne d'information",
+        ],
+    ),
+    ("CVN", &["Le Courrier du Vietnam", "Courrier du Vietnam"]),
+    ("Vietnam+", &["VietnamPlus", "VNP", "Vietnam Plus"]),
+    (
+        "VOV",
+        &["VOVWORLD", "VOV5", "VOVworld", "La Voix du Vietnam"],
+    ),
+    (
+        "Nhân Dân",
+        &[
+            "ND",
+            "Nhân Dân en ligne",
+            "Nhan Dan",
+            "Báo Nhân dân",
+            "Nhân dân",
+        ],
+    ),
+    ("QĐND", &["QDND", "Quân đội nhân dân"]),
+    ("VNS", &["Viet Nam News", "Vietnam News"]),
+    ("VNE", &["VnExpress"]),
+    ("Vietnam.vn", &[]),
+    (
+        "Baoquocte",
+        &["baoquocte.vn", "TG&VN", "Thế giới & Việt Nam"],
+    ),
+    ("AFP", &[]),
+    ("Reuters", &[]),
+    ("Xinhua", &["Chine nouvelle"]),
+    ("AP", &["Associated Press"]),
+    ("Sputnik", &[]),
+    ("TASS", &[]),
+    ("Kyodo", &[]),
+    ("Yonhap", &[]),
+    ("Bernama", &[]),
+    ("Antara", &[]),
+    ("KPL", &[]),
+    ("AKP", &[]),
+    ("PNA", &[]),
+    ("Prensa Latina", &["PL"]),
+];
+
+/// Canonical agency names with their aliases. Users extend it with [`AgencyTable::insert`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgencyTable {
+    /// Lowercased name or alias -> canonical name.
+    by_name: HashMap<String, String>,
+}
+
+impl Default for AgencyTable {
+    /// The built-in table (VNA, CVN, Vietnam+, VOV, Nhân Dân, QĐND, VNS, AFP, Reuters, Xinhua...).
+    fn default() -> Self {
+        let mut table = Self::empty();
+        for (canonical, aliases) in BUILT_IN {
+            table.insert(canonical, aliases.iter().copied());
+        }
+        table
+    }
+}
+
+impl AgencyTable {
+    /// A table that knows no agency.
+    pub fn empty() -> Self {
+        Self {
+            by_name: HashMap::new(),
+        }
+    }
+
+    /// Add (or extend) an agency: `canonical` and each alias will normalize to `canonical`.
+    pub fn insert<'s>(&mut self, canonical: &str, aliases: impl IntoIterator<Item = &'s str>) {
+        let canonical = canonical.trim();
+        if canonical.is_empty() {
+            return;
+        }
+        self.by_name
+            .insert(canonical.to_lowercase(), canonical.to_owned());
+        for alias in aliases {
+            let alias = alias.trim();
+            if !alias.is_empty() {
+                self.by_name
+                    .insert(alias.to_lowercase(), canonical.to_owned());
+            }
+        }
+    }
+
+    /// The canonical name of `name` if it is a known agency or alias (case-insensitive).
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        let name = name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(found) = self.by_name.get(name) {
+            return Some(found);
+        }
+        self.by_name.get(&name.to_lowercase()).map(String::as_str)
+    }
+
+    /// True if `name` is a known agency or alias.
+    pub fn contains(&self, name: &str) -> bool {
+        self.canonical(name).is_some()
+    }
+
+    /// Number of names and aliases known.
+    pub fn len(&self) -> usize {
+        self.by_name.len()
+    }
+
+    /// True when the table knows no name.
+    pub fn is_empty(&self) -> bool {
+        self.by_name.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_aliases_case_insensitively() {
+        let t = AgencyTable::default();
+        assert_eq!(t.canonical("AVI"), Some("VNA"));
+        assert_eq!(t.canonical("ttxvn"), Some("VNA"));
+        assert_eq!(t.canonical("VietnamPlus"), Some("Vietnam+"));
+        assert_eq!(t.canonical("VOVWORLD"), Some("VOV"));
+        assert_eq!(t.canonical("Nhân Dân en ligne"), Some("Nhân Dân"));
+        assert_eq!(t.canonical("CPV"), None);
+    }
+
+    #[test]
+    fn users_can_extend_it() {
+        let mut t = AgencyTable::default();
+        t.insert("CPV", ["Dang Cong San", "ĐCSVN"]);
+        assert_eq!(t.canonical("đcsvn"), Some("CPV"));
+        assert_eq!(t.canonical("CPV"), Some("CPV"));
+    }
+}

@@ -1,0 +1,510 @@
+//! Assembling the article: header zone, title, lede, body, credits and trailing chrome.
+
+use std::borrow::Cow;
+
+use crate::lines::{Line, split_lines};
+use crate::recognize::captions::Caption;
+use crate::recognize::chrome::Chrome;
+use crate::recognize::credits::{CreditText, credit_suffix, dateline, read_credit};
+use crate::recognize::{LineKind, SourceValue, classify};
+use crate::shape::{
+    char_len, ends_like_sentence, ends_with_period, is_name_like, loose_eq, starts_capitalized,
+    word_count,
+};
+use crate::{Article, Block, BlockKind, Credit, Error, ParseOptions, PartialDate, Span};
+
+/// A paragraph longer than this (in chars) after a soft chrome line means the article goes on.
+const LONG_PARAGRAPH: usize = 200;
+
+/// Parses checked, non-empty text into an article.
+pub(crate) fn parse_article<'a>(
+    input: &'a str,
+    options: &ParseOptions,
+) -> Result<Article<'a>, Error> {
+    let lines = split_lines(input);
+    let kinds: Vec<LineKind<'a>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| classify(l.text, i == 0, &options.agencies))
+        .collect();
+    let mut asm = Assembler {
+        lines: &lines,
+        kinds: &kinds,
+        options,
+        article: Article::default(),
+        credits: Vec::new(),
+    };
+    let end = asm.trailing_chrome_start();
+    let body_start = asm.header(end);
+    asm.body(body_start, end);
+    for line in &lines[end..] {
+        asm.article.boilerplate.push(Cow::Borrowed(line.text));
+    }
+    let article = asm.finish();
+    if options.strict && article.paragraphs().next().is_none() {
+        return Err(Error::NoBody { len: input.len() });
+    }
+    Ok(article)
+}
+
+struct Assembler<'a, 'l> {
+    lines: &'l [Line<'a>],
+    kinds: &'l [LineKind<'a>],
+    options: &'l ParseOptions,
+    article: Article<'a>,
+    /// Article credits with their position, sorted and de-duplicated at the end.
+    credits: Vec<Credit<'a>>,
+}
+
+impl<'a> Assembler<'a, '_> {
+    fn text(&self, i: usize) -> &'a str {
+        self.lines[i].text
+    }
+
+    fn span(&self, i: usize) -> Span {
+        self.lines[i].span
+    }
+
+    /// Index of the first line of trailing chrome: a terminal chrome line after some content,
+    /// or a soft one followed by no long paragraph. `lines.len()` when there is none.
+    fn trailing_chrome_start(&self) -> usize {
+        let n = self.lines.len();
+        let mut seen_text = false;
+        // `long_after[i]`: a long text line stands at or after `i`.
+        let mut long_after = vec![false; n + 1];
+        for i in (0..n).rev() {
+            let long = self.kinds[i] == LineKind::Text
+                && char_len(self.text(i), LONG_PARAGRAPH + 1) > LONG_PARAGRAPH;
+            long_after[i] = long || long_after[i + 1];
+        }
+        for i in 0..n {
+            match self.kinds[i] {
+                LineKind::Chrome(Chrome::Terminal) if seen_text => return i,
+                LineKind::Chrome(Chrome::Soft) if seen_text && !long_after[i + 1] => return i,
+                LineKind::Text => seen_text = true,
+                _ => {}
+            }
+        }
+        n
+    }
+
+    /// Reads the header zone (site, date header, title, lede, byline). Returns where the body starts.
+    fn header(&mut self, end: usize) -> usize {
+        let mut i = 0;
+        while i < end && self.header_line(i, false) {
+            i += 1;
+        }
+        // Related links, captions and images may stand above the headline.
+        let mut t = i;
+        while t < end
+            && matches!(
+                self.kinds[t],
+                LineKind::Related(_)
+                    | LineKind::Caption(_)
+                    | LineKind::Image(..)
+                    | LineKind::TableCell(_)
+            )
+        {
+            t += 1;
+        }
+        let Some(title_at) = self.title(t, end) else {
+            return i;
+        };
+        self.body(i, t);
+        let mut k = title_at + 1;
+        while k < end && self.header_line(k, true) {
+            k += 1;
+        }
+        if self.lede(k, end) {
+            k += 1;
+        }
+        k
+    }
+
+    /// Consumes a header line (site header, date header, byline, date line, leading chrome).
+    fn header_line(&mut self, i: usize, after_title: bool) -> bool {
+        let span = self.span(i);
+        match self.kinds[i] {
+            LineKind::SiteHeader(site) if !after_title => {
+                self.article.site = Some(Cow::Borrowed(site));
+                self.article.spans.site = Some(span);
+            }
+            LineKind::DateHeader(date, category) => self.date_header(date, category, span),
+            LineKind::Byline(name, date) => self.byline(name, date, span),
+            LineKind::DateLine(date) => self.set_date(date, span),
+            LineKind::Chrome(_) if !after_title => {
+                self.article.boilerplate.push(Cow::Borrowed(self.text(i)))
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Finds the title at `t` (or at `t + 1` below a short kicker line). Returns its index.
+    fn title(&mut self, t: usize, end: usize) -> Option<usize> {
+        if t >= end {
+            return None;
+        }
+        let (at, text) = match self.kinds[t] {
+            LineKind::MarkdownHeading(1, text) => (t, text),
+            LineKind::Text if t + 1 < end && is_title_like(self.text(t)) => {
+                let next_is_title = t + 2 < end
+                    && self.kinds[t + 1] == LineKind::Text
+                    && is_title_like(self.text(t + 1))
+                    && !is_kicker(self.text(t + 1));
+                if is_kicker(self.text(t)) && next_is_title {
+                    self.article.boilerplate.push(Cow::Borrowed(self.text(t)));
+                    self.article
+                        .warnings
+                        .push(format!("kicker line above the title: {:?}", self.text(t)));
+                    (t + 1, self.text(t + 1))
+                } else {
+                    (t, self.text(t))
+                }
+            }
+            _ => return None,
+        };
+        self.article.title = Some(Cow::Borrowed(text));
+        self.article.spans.title = Some(self.span(at));
+        Some(at)
+    }
+
+    /// Takes the line at `k` as the lede when the layout marks one: a marker (byline, related
+    /// link, caption, image) follows it, it is bold, or the body repeats it.
+    fn lede(&mut self, k: usize, end: usize) -> bool {
+        if k >= end || self.kinds[k] != LineKind::Text {
+            return false;
+        }
+        let raw = self.text(k);
+        let bold = strip_bold(raw);
+        let text = bold.unwrap_or(raw);
+        if char_len(text, 41) <= 40 || (bold.is_none() && is_heading_like(text)) {
+            return false;
+        }
+        let marked = k + 1 < end
+            && matches!(
+                self.kinds[k + 1],
+                LineKind::Byline(..)
+                    | LineKind::DateLine(_)
+                    | LineKind::Related(_)
+                    | LineKind::Caption(_)
+                    | LineKind::Image(..)
+                    | LineKind::TableCell(_)
+            );
+        let repeated = (k + 1..end)
+            .filter(|&j| self.kinds[j] == LineKind::Text)
+            .take(3)
+            .any(|j| self.text(j).starts_with(text) || loose_eq(self.text(j), text));
+        if !(bold.is_some() || marked || repeated) {
+            return false;
+        }
+        if let Some(c) = dateline(text, &self.options.agencies) {
+            self.add_credit(c, self.span(k).start + offset_in(raw, text));
+        }
+        self.article.lede = Some(Cow::Borrowed(text));
+        self.article.spans.lede = Some(self.span(k));
+        true
+    }
+
+    /// Reads the body lines `from..to`.
+    fn body(&mut self, from: usize, to: usize) {
+        let mut pending_image: Option<Span> = None;
+        for i in from..to {
+            let span = self.span(i);
+            let image_span = pending_image.take();
+            let cover = |s: Span| image_span.map_or(s, |img| img.cover(s));
+            match &self.kinds[i] {
+                LineKind::Related(text) => self.push(BlockKind::Related, Some(text), None, span),
+                LineKind::Image(alt, url) => {
+                    if alt.is_empty() && url.is_empty() {
+                        pending_image = Some(span);
+                    } else {
+                        let text = if alt.is_empty() { *url } else { *alt };
+                        self.push(BlockKind::Image, Some(text), None, span);
+                        pending_image = Some(span);
+                    }
+                }
+                LineKind::Caption(Caption { text, credit }) => {
+                    self.push(BlockKind::Caption, *text, *credit, cover(span));
+                }
+                LineKind::TableCell(text) if image_span.is_some() => {
+                    self.push(BlockKind::Caption, Some(text), None, cover(span));
+                }
+                LineKind::TableCell(text) => self.paragraph(text, span, i, to),
+                LineKind::Credits(credits) => {
+                    for c in credits.clone() {
+                        self.add_credit(c, span.start);
+                    }
+                }
+                LineKind::Source(SourceValue::Url(url)) if self.article.source_url.is_none() => {
+                    self.article.source_url = Some(Cow::Borrowed(url));
+                    self.article.spans.source_url = Some(span);
+                }
+                LineKind::Source(SourceValue::Text(value)) => self.source_text(value, span, i),
+                LineKind::Source(_) | LineKind::Chrome(_) | LineKind::SiteHeader(_) => {
+                    self.article.boilerplate.push(Cow::Borrowed(self.text(i)));
+                }
+                LineKind::DateHeader(date, category) => self.date_header(*date, *category, span),
+                LineKind::Byline(name, date)
+                    if !self.has_paragraph() && self.article.byline.is_none() =>
+                {
+                    self.byline(*name, *date, span);
+                }
+                LineKind::DateLine(date)
+                    if !self.has_paragraph() && self.article.date.is_none() =>
+                {
+                    self.set_date(*date, span);
+                }
+                LineKind::MarkdownHeading(1, text) if self.article.title.is_none() => {
+                    self.article.title = Some(Cow::Borrowed(text));
+                    self.article.spans.title = Some(span);
+                }
+                LineKind::MarkdownHeading(_, text) => {
+                    self.push(BlockKind::Heading, Some(text), None, span)
+                }
+                LineKind::Text | LineKind::Byline(..) | LineKind::DateLine(_) => {
+                    let text = self.text(i);
+                    self.text_line(text, span, i, to);
+                }
+            }
+        }
+    }
+
+    fn has_paragraph(&self) -> bool {
+        self.article
+            .body
+            .iter()
+            .any(|b| b.kind == BlockKind::Paragraph)
+    }
+
+    /// A plain text line in the body: a subheading, a closing signature, or a paragraph.
+    fn text_line(&mut self, text: &'a str, span: Span, i: usize, to: usize) {
+        let next_text = (i + 1..to).find(|&j| !matches!(self.kinds[j], LineKind::Chrome(_)));
+        let next_is_paragraph = next_text.is_some_and(|j| {
+            matches!(
+                self.kinds[j],
+                LineKind::Text | LineKind::Caption(_) | LineKind::Image(..) | LineKind::Related(_)
+            ) && !(self.kinds[j] == LineKind::Text && is_heading_like(self.text(j)) && j + 1 >= to)
+        });
+        let last_content = (i + 1..to).all(|j| {
+            !matches!(
+                self.kinds[j],
+                LineKind::Text | LineKind::Caption(_) | LineKind::MarkdownHeading(..)
+            )
+        });
+        if last_content
+            && is_name_like(text)
+            && word_count(text, 5) <= 4
+            && self.has_paragraph()
+            && let Some(c) = read_credit(text, 0, &self.options.agencies)
+        {
+            self.add_credit(c, span.start);
+            return;
+        }
+        if is_heading_like(text) && next_is_paragraph {
+            self.push(BlockKind::Heading, Some(text), None, span);
+        } else {
+            self.paragraph(text, span, i, to);
+        }
+    }
+
+    /// A body paragraph: reads a dateline credit, a sign-off credit, and the `./.` end marker.
+    fn paragraph(&mut self, raw: &'a str, span: Span, _i: usize, _to: usize) {
+        let table = &self.options.agencies;
+        let mut text: &'a str = strip_bold(raw).unwrap_or(raw);
+        let text_start = span.start + offset_in(raw, text);
+        if let Some(c) = dateline(text, table) {
+            self.add_credit(c, text_start);
+        }
+        let mut owned: Option<String> = None;
+        if let Some(stripped) = text.strip_suffix("./.") {
+            owned = Some(format!("{}.", stripped.trim_end()));
+            text = stripped;
+        }
+        if let Some((before, credit)) = credit_suffix(text, table) {
+            self.add_credit(credit, text_start);
+            text = before;
+            if owned.is_some() {
+                owned = Some(text.to_owned());
+            }
+            if let Some(end_marker) = text.strip_suffix("./.") {
+                owned = Some(format!("{}.", end_marker.trim_end()));
+            }
+        }
+        if text.is_empty() {
+            return;
+        }
+        let text = match owned {
+            Some(s) => Cow::Owned(s),
+            None => Cow::Borrowed(text),
+        };
+        self.article.body.push(Block {
+            kind: BlockKind::Paragraph,
+            text: Some(text),
+            credit: None,
+            span,
+        });
+    }
+
+    /// `Source : <text>`: a credit (`Source : VNA`) or, for a non-http URL, a warning.
+    fn source_text(&mut self, value: &'a str, span: Span, i: usize) {
+        if value.contains(':') {
+            self.article
+                .warnings
+                .push(format!("source is not an http(s) URL: {value:?}"));
+            self.article.boilerplate.push(Cow::Borrowed(self.text(i)));
+            return;
+        }
+        let at = offset_in(self.text(i), value);
+        let credit = read_credit(value, at, &self.options.agencies).unwrap_or(CreditText {
+            text: value,
+            at,
+            agencies: Vec::new(),
+            known: false,
+        });
+        self.add_credit(credit, span.start);
+    }
+
+    fn push(
+        &mut self,
+        kind: BlockKind,
+        text: Option<&'a str>,
+        credit: Option<&'a str>,
+        span: Span,
+    ) {
+        self.article.body.push(Block {
+            kind,
+            text: text.map(Cow::Borrowed),
+            credit: credit.map(Cow::Borrowed),
+            span,
+        });
+    }
+
+    fn add_credit(&mut self, c: CreditText<'a>, line_start: usize) {
+        let start = line_start + c.at;
+        self.credits.push(Credit {
+            text: Cow::Borrowed(c.text),
+            agencies: c.agencies.into_iter().map(Cow::Owned).collect(),
+            span: Span::new(start, start + c.text.len()),
+        });
+    }
+
+    fn date_header(&mut self, date: PartialDate, category: Option<&'a str>, span: Span) {
+        self.set_date(date, span);
+        if self.article.category.is_none() && category.is_some() {
+            self.article.category = category.map(Cow::Borrowed);
+            self.article.spans.category = Some(span);
+        }
+    }
+
+    fn byline(&mut self, name: Option<&'a str>, date: PartialDate, span: Span) {
+        if self.article.byline.is_none() && name.is_some() {
+            self.article.byline = name.map(Cow::Borrowed);
+            self.article.spans.byline = Some(span);
+        }
+        self.set_date(date, span);
+    }
+
+    /// Keeps the most precise date seen.
+    fn set_date(&mut self, date: PartialDate, span: Span) {
+        let precision =
+            |d: &PartialDate| usize::from(d.month.is_some()) + usize::from(d.day.is_some());
+        if self
+            .article
+            .date
+            .as_ref()
+            .is_none_or(|old| precision(&date) > precision(old))
+        {
+            self.article.date = Some(date);
+            self.article.spans.date = Some(span);
+        }
+    }
+
+    /// Sorts and de-duplicates credits, builds the agency union, drops a repeated lede.
+    fn finish(mut self) -> Article<'a> {
+        self.credits.sort_by_key(|c| c.span.start);
+        for credit in self.credits {
+            if self.article.credits.iter().any(|c| c.text == credit.text) {
+                continue;
+            }
+            for agency in &credit.agencies {
+                if !self.article.agencies.contains(agency) {
+                    self.article.agencies.push(agency.clone());
+                }
+            }
+            self.article.credits.push(credit);
+        }
+        if let Some(lede) = self.article.lede.as_deref() {
+            let first = self
+                .article
+                .body
+                .iter()
+                .position(|b| b.kind == BlockKind::Paragraph);
+            if let Some(p) = first.filter(|&p| {
+                self.article.body[p]
+                    .text
+                    .as_deref()
+                    .is_some_and(|t| loose_eq(t, lede))
+            }) {
+                self.article.body.remove(p);
+                self.article
+                    .warnings
+                    .push("the body repeats the lede; the repeat was dropped".to_owned());
+            }
+        }
+        if !self
+            .article
+            .body
+            .iter()
+            .any(|b| b.kind == BlockKind::Paragraph)
+        {
+            self.article
+                .warnings
+                .push("no body paragraph found".to_owned());
+        }
+        self.article
+    }
+}
+
+/// Byte offset of `inner`, a subslice of `outer`, within `outer`.
+fn offset_in(outer: &str, inner: &str) -> usize {
+    (inner.as_ptr() as usize)
+        .saturating_sub(outer.as_ptr() as usize)
+        .min(outer.len())
+}
+
+/// `**text**` -> `text`.
+fn strip_bold(s: &str) -> Option<&str> {
+    let inner = s.strip_prefix("**")?.strip_suffix("**")?;
+    (!inner.trim().is_empty()).then(|| inner.trim())
+}
+
+/// A headline: 2 to 40 words, at most 250 chars, capitalized, not ending with `.`, `:`, `;` or `,`.
+fn is_title_like(s: &str) -> bool {
+    let len = char_len(s, 251);
+    (8..=250).contains(&len)
+        && word_count(s, 41) >= 2
+        && word_count(s, 41) <= 40
+        && starts_capitalized(s)
+        && !matches!(
+            crate::shape::last_meaningful_char(s),
+            Some('.' | ':' | ';' | ',')
+        )
+}
+
+/// A subheading: at most 150 chars and 20 words, capitalized, without final punctuation
+/// (a short question or exclamation is allowed).
+fn is_heading_like(s: &str) -> bool {
+    let len = char_len(s, 151);
+    len <= 150
+        && word_count(s, 21) <= 20
+        && starts_capitalized(s)
+        && !ends_with_period(s)
+        && (!ends_like_sentence(s)
+            || (len <= 80 && matches!(crate::shape::last_meaningful_char(s), Some('?' | '!'))))
+}
+
+/// A kicker above the headline: a place or topic of at most 3 words, without punctuation.
+fn is_kicker(s: &str) -> bool {
+    word_count(s, 4) <= 3 && char_len(s, 31) <= 30 && !s.contains([',', '.', ':', ';', '?', '!'])
+}

@@ -1,0 +1,206 @@
+//! Photo captions and image residue: `Photo : VNA/CVN`, `<caption>. Photo: Vietnam+`,
+//! `![]() |` + `| <caption> (Source : X) |`, `<headline> ảnh 1<caption> Photo: VNA`.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_until, take_while};
+use nom::character::complete::char;
+use nom::{IResult, Parser};
+
+use crate::shape::{char_len, ends_like_sentence, tail, word_count};
+
+/// A caption read from a line: its text (if any) and its credit (if any), as printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Caption<'a> {
+    /// The caption text, without the credit.
+    pub text: Option<&'a str>,
+    /// The credit, without its `Photo :` label.
+    pub credit: Option<&'a str>,
+}
+
+/// A credit label: `Photo`, `Photos`, `Photo d'illustration`, `Ảnh`, `Source`, `Crédit photo`.
+fn label(input: &str) -> IResult<&str, &str> {
+    alt((
+        tag_no_case("photo d'illustration"),
+        tag_no_case("photo d’illustration"),
+        tag_no_case("photo d'archives"),
+        tag_no_case("photo d’archives"),
+        tag_no_case("photos"),
+        tag_no_case("photo"),
+        tag_no_case("crédit photo"),
+        tag_no_case("illustration"),
+        tag("Ảnh"),
+        tag_no_case("source"),
+        tag("Nguồn"),
+    ))
+    .parse(input)
+}
+
+/// `Photo : X` (label, optional space, colon, credit); returns the credit.
+fn labelled(input: &str) -> IResult<&str, &str> {
+    let blank = || take_while(char::is_whitespace);
+    let (input, (_, _, _, _)) = (label, blank(), char(':'), blank()).parse(input)?;
+    Ok(("", input.trim()))
+}
+
+fn plausible_credit(credit: &str) -> bool {
+    !credit.is_empty()
+        && char_len(credit, 61) <= 60
+        && word_count(credit, 7) <= 6
+        && !credit.ends_with('.')
+        && !credit.contains("://")
+}
+
+/// A line that is only a credited photo label: `Photo : VNA/CVN`, `(Photo : VNA)`.
+pub(crate) fn credit_only(line: &str) -> Option<Caption<'_>> {
+    let inner = line
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .unwrap_or(line);
+    let (_, credit) = labelled(inner).ok()?;
+    let lower = inner.get(..6).map(str::to_lowercase);
+    if lower.as_deref() == Some("source") {
+        return None; // `Source : ...` lines are read by the source recognizer.
+    }
+    plausible_credit(credit).then_some(Caption {
+        text: None,
+        credit: Some(credit),
+    })
+}
+
+/// A caption whose credit ends the line: `<text>. Photo: Vietnam+`, `<text> (Source : VKBIA)`,
+/// `<text> (Photo : VNA)`.
+pub(crate) fn text_with_credit(line: &str) -> Option<Caption<'_>> {
+    let (base, window) = tail(line, 120);
+    let label_starts = window.char_indices().filter(|&(i, c)| {
+        matches!(c, 'P' | 'p' | 'S' | 's' | 'Ả' | 'N' | 'C' | 'c' | 'I' | 'i')
+            && (i == 0 || !window[..i].ends_with(char::is_alphanumeric))
+    });
+    for (i, first) in label_starts {
+        let start = base + i;
+        let opened = line[..start].ends_with('(');
+        let rest = match (opened, line[start..].strip_suffix(')')) {
+            (true, Some(inner)) => inner,
+            (true, None) => continue,
+            (false, _) => &line[start..],
+        };
+        let Ok((_, credit)) = labelled(rest) else {
+            continue;
+        };
+        if !plausible_credit(credit) || credit.contains(['(', ')']) {
+            continue;
+        }
+        let text = line[..if opened { start - 1 } else { start }].trim_end();
+        let is_photo = matches!(first, 'P' | 'Ả') && !rest.starts_with("Source");
+        let accepted = opened || (first.is_uppercase() && (is_photo || ends_like_sentence(text)));
+        if !text.is_empty() && accepted {
+            return Some(Caption {
+                text: Some(text),
+                credit: Some(credit),
+            });
+        }
+    }
+    None
+}
+
+/// A markdown image `![alt](url)`, possibly inside table pipes: returns `(alt, url)`.
+pub(crate) fn markdown_image(line: &str) -> Option<(&str, &str)> {
+    let inner = strip_pipes(line);
+    let (rest, (_, alt, _, _)) = (
+        tag::<&str, &str, nom::error::Error<&str>>("!["),
+        take_until("]"),
+        char(']'),
+        char('('),
+    )
+        .parse(inner)
+        .ok()?;
+    let close = rest.find(')')?;
+    let url = &rest[..close];
+    let after = rest[close + 1..].trim_matches(|c: char| c == '|' || c.is_whitespace());
+    after.is_empty().then_some((alt.trim(), url.trim()))
+}
+
+/// Strips markdown table pipes around a cell: `| text |` -> `text`.
+pub(crate) fn strip_pipes(line: &str) -> &str {
+    line.trim_matches(|c: char| c == '|' || c.is_whitespace())
+}
+
+/// True for a line in markdown table pipes: `| ... |`.
+pub(crate) fn is_table_cell(line: &str) -> bool {
+    line.len() >= 2 && line.starts_with('|') && line.ends_with('|')
+}
+
+/// Vietnamese alt-text residue: `<headline> ảnh 1<caption>`. Returns the text after the marker.
+pub(crate) fn alt_text_residue(line: &str) -> Option<&str> {
+    let marker = line.find(" ảnh ")?;
+    let after = &line[marker + " ảnh ".len()..];
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (digits > 0 && digits <= 3).then(|| after[digits..].trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_only_lines() {
+        assert_eq!(
+            credit_only("Photo : VNA/CVN").unwrap().credit,
+            Some("VNA/CVN")
+        );
+        assert_eq!(
+            credit_only("Photo: Vietnam+").unwrap().credit,
+            Some("Vietnam+")
+        );
+        assert_eq!(credit_only("(Photo : VNA)").unwrap().credit, Some("VNA"));
+        assert_eq!(
+            credit_only("Photo d’illustration : VNA").unwrap().credit,
+            Some("VNA")
+        );
+        assert!(credit_only("Source : https://baoquocte.vn/x.html").is_none());
+        assert!(credit_only("Photographie de la ville").is_none());
+    }
+
+    #[test]
+    fn captions_with_a_final_credit() {
+        let c = text_with_credit(
+            "La première Semaine numérique se déroule du 11 au 14 octobre. Photo: Vietnam+",
+        )
+        .unwrap();
+        assert_eq!(
+            c.text,
+            Some("La première Semaine numérique se déroule du 11 au 14 octobre.")
+        );
+        assert_eq!(c.credit, Some("Vietnam+"));
+        let c = text_with_credit("Scène de travail dans la Zone. (Source : VKBIA)").unwrap();
+        assert_eq!(
+            (c.text, c.credit),
+            (Some("Scène de travail dans la Zone."), Some("VKBIA"))
+        );
+        assert!(text_with_credit("Le photographe a dit: merci.").is_none());
+        assert!(
+            text_with_credit(
+                "Il a consulté la source: le ministère a confirmé hier que tout allait bien."
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn image_residue() {
+        assert_eq!(markdown_image("![]() |"), Some(("", "")));
+        assert_eq!(
+            markdown_image("![Hanoï](https://x.vn/a.jpg)"),
+            Some(("Hanoï", "https://x.vn/a.jpg"))
+        );
+        assert!(markdown_image("! [pas une image]").is_none());
+        assert_eq!(
+            strip_pipes("| Une légende (Source : X) |"),
+            "Une légende (Source : X)"
+        );
+        assert_eq!(
+            alt_text_residue("Titre du jour ảnh 1Le ministre parle. Photo: VNA"),
+            Some("Le ministre parle. Photo: VNA")
+        );
+        assert!(alt_text_residue("Il a vu trois ảnh").is_none());
+    }
+}
