@@ -162,6 +162,14 @@ fn row_outcome(
     if row.line == 1 {
         text = text.strip_prefix('\u{feff}').unwrap_or(text);
     }
+    // serde would also read a row from an array (`["text", "url", "id"]`): only objects are rows.
+    let first = text.trim_start();
+    if first.starts_with('[') {
+        return Err(format!(
+            "invalid JSONL row: expected a JSON object with a \"text\" string field (column {})",
+            text.len() - first.len() + 1
+        ));
+    }
     let parsed: Row<'_> = serde_json::from_str(text).map_err(|e| {
         let what = if e.is_data() {
             "invalid JSONL row"
@@ -262,7 +270,7 @@ mod tests {
         assert!(message.ends_with("(column 10)"), "{message}");
         let err = serde_json::from_str::<Row<'_>>("{\"url\": \"x\"}").unwrap_err();
         assert!(json_message(&err).starts_with("missing field `text`"));
-        let err = serde_json::from_str::<Row<'_>>("[1]").unwrap_err();
+        let err = serde_json::from_str::<Row<'_>>("1").unwrap_err();
         assert!(json_message(&err).contains("a JSON object with a \"text\" string field"));
     }
 }
