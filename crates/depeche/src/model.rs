@@ -169,6 +169,10 @@ pub struct Article<'a> {
     pub site: Option<Cow<'a, str>>,
     /// The headline.
     pub title: Option<Cow<'a, str>>,
+    /// A short line above the headline naming a place or topic (`Hanoï`); not in the contract's
+    /// required keys, serialized only when present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kicker: Option<Cow<'a, str>>,
     /// The chapeau: the paragraph right after the title, when the layout marks one.
     pub lede: Option<Cow<'a, str>>,
     /// The outlet or author named in a byline (`VietnamPlus`).
@@ -200,6 +204,7 @@ impl Article<'_> {
         Article {
             site: self.site.map(own),
             title: self.title.map(own),
+            kicker: self.kicker.map(own),
             lede: self.lede.map(own),
             byline: self.byline.map(own),
             date: self.date,

@@ -145,23 +145,18 @@ impl<'a> Assembler<'a, '_> {
         if t >= end {
             return None;
         }
+        let kicker_above = is_kicker(self.text(t))
+            && t + 2 < end
+            && self.kinds[t + 1] == LineKind::Text
+            && is_title_like(self.text(t + 1))
+            && !is_kicker(self.text(t + 1));
         let (at, text) = match self.kinds[t] {
             LineKind::MarkdownHeading(1, text) => (t, text),
-            LineKind::Text if t + 1 < end && is_title_like(self.text(t)) => {
-                let next_is_title = t + 2 < end
-                    && self.kinds[t + 1] == LineKind::Text
-                    && is_title_like(self.text(t + 1))
-                    && !is_kicker(self.text(t + 1));
-                if is_kicker(self.text(t)) && next_is_title {
-                    self.article.boilerplate.push(Cow::Borrowed(self.text(t)));
-                    self.article
-                        .warnings
-                        .push(format!("kicker line above the title: {:?}", self.text(t)));
-                    (t + 1, self.text(t + 1))
-                } else {
-                    (t, self.text(t))
-                }
+            LineKind::Text if kicker_above => {
+                self.article.kicker = Some(Cow::Borrowed(self.text(t)));
+                (t + 1, self.text(t + 1))
             }
+            LineKind::Text if t + 1 < end && is_title_like(self.text(t)) => (t, self.text(t)),
             _ => return None,
         };
         self.article.title = Some(Cow::Borrowed(text));
@@ -498,6 +493,7 @@ fn is_heading_like(s: &str) -> bool {
     let len = char_len(s, 151);
     len <= 150
         && word_count(s, 21) <= 20
+        && s.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '«' | '"' | '“'))
         && starts_capitalized(s)
         && !ends_with_period(s)
         && (!ends_like_sentence(s)

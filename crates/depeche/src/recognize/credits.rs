@@ -177,8 +177,8 @@ pub(crate) fn dateline<'a>(para: &'a str, table: &AgencyTable) -> Option<CreditT
         let close = open + head[open..].find(')')?;
         let after = head[close + 1..].trim_start();
         let place_ok = place.trim().is_empty()
-            || (word_count(place, 6) <= 4
-                && !place.contains(['.', ',', ';', ':'])
+            || (word_count(place, 7) <= 6
+                && !place.contains(['.', ';', ':'])
                 && crate::shape::starts_capitalized(place));
         if place_ok && after.starts_with(DASHES) {
             let credit = read_credit(&head[open + 1..close], open + 1, table)?;
@@ -285,5 +285,11 @@ mod tests {
         );
         assert!(dateline("La Voix du Vietnam (VOV) a dit - selon", &t).is_none());
         assert!(dateline("Le Vietnam - Russie", &t).is_none());
+        assert_eq!(
+            dateline("Hanoi, 12 mars (VNA) - Le Vietnam", &t)
+                .unwrap()
+                .text,
+            "VNA"
+        );
     }
 }
