@@ -1,6 +1,7 @@
 //! Assembling the article: header zone, title, lede, body, credits and trailing chrome.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use crate::lines::{Line, split_lines};
 use crate::recognize::captions::Caption;
@@ -33,6 +34,13 @@ pub(crate) fn parse_article<'a>(
         options,
         article: Article::default(),
         credits: Vec::new(),
+        last_content: kinds.iter().rposition(|k| {
+            matches!(
+                k,
+                LineKind::Text | LineKind::Caption(_) | LineKind::MarkdownHeading(..)
+            )
+        }),
+        paragraphs: 0,
     };
     let end = asm.trailing_chrome_start();
     let body_start = asm.header(end);
@@ -54,6 +62,10 @@ struct Assembler<'a, 'l> {
     article: Article<'a>,
     /// Article credits with their position, sorted and de-duplicated at the end.
     credits: Vec<Credit<'a>>,
+    /// Index of the last line that can hold content (text, caption, heading).
+    last_content: Option<usize>,
+    /// Body paragraphs pushed so far.
+    paragraphs: usize,
 }
 
 impl<'a> Assembler<'a, '_> {
@@ -266,10 +278,7 @@ impl<'a> Assembler<'a, '_> {
     }
 
     fn has_paragraph(&self) -> bool {
-        self.article
-            .body
-            .iter()
-            .any(|b| b.kind == BlockKind::Paragraph)
+        self.paragraphs > 0
     }
 
     /// A plain text line in the body: a subheading, a closing signature, or a paragraph.
@@ -281,13 +290,7 @@ impl<'a> Assembler<'a, '_> {
                 LineKind::Text | LineKind::Caption(_) | LineKind::Image(..) | LineKind::Related(_)
             ) && !(self.kinds[j] == LineKind::Text && is_heading_like(self.text(j)) && j + 1 >= to)
         });
-        let last_content = (i + 1..to).all(|j| {
-            !matches!(
-                self.kinds[j],
-                LineKind::Text | LineKind::Caption(_) | LineKind::MarkdownHeading(..)
-            )
-        });
-        if last_content
+        if Some(i) == self.last_content
             && is_name_like(text)
             && word_count(text, 5) <= 4
             && self.has_paragraph()
@@ -333,6 +336,7 @@ impl<'a> Assembler<'a, '_> {
             Some(s) => Cow::Owned(s),
             None => Cow::Borrowed(text),
         };
+        self.paragraphs += 1;
         self.article.body.push(Block {
             kind: BlockKind::Paragraph,
             text: Some(text),
@@ -418,12 +422,14 @@ impl<'a> Assembler<'a, '_> {
     /// Sorts and de-duplicates credits, builds the agency union, drops a repeated lede.
     fn finish(mut self) -> Article<'a> {
         self.credits.sort_by_key(|c| c.span.start);
+        let mut seen_credits = HashSet::new();
+        let mut seen_agencies = HashSet::new();
         for credit in self.credits {
-            if self.article.credits.iter().any(|c| c.text == credit.text) {
+            if !seen_credits.insert(credit.text.clone()) {
                 continue;
             }
             for agency in &credit.agencies {
-                if !self.article.agencies.contains(agency) {
+                if seen_agencies.insert(agency.clone()) {
                     self.article.agencies.push(agency.clone());
                 }
             }
