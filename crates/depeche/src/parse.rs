@@ -89,15 +89,37 @@ impl<'a> Assembler<'a, '_> {
                 && char_len(self.text(i), LONG_PARAGRAPH + 1) > LONG_PARAGRAPH;
             long_after[i] = long || long_after[i + 1];
         }
+        let mut chrome_end = n;
         for i in 0..n {
             match self.kinds[i] {
-                LineKind::Chrome(Chrome::Terminal) if seen_text => return i,
-                LineKind::Chrome(Chrome::Soft) if seen_text && !long_after[i + 1] => return i,
+                LineKind::Chrome(Chrome::Terminal) if seen_text => {
+                    chrome_end = i;
+                    break;
+                }
+                LineKind::Chrome(Chrome::Soft) if seen_text && !long_after[i + 1] => {
+                    chrome_end = i;
+                    break;
+                }
                 LineKind::Text => seen_text = true,
                 _ => {}
             }
         }
-        n
+        // Short text lines after the article's closing credit or source line are teasers of
+        // other articles or menu words.
+        let closing = (0..chrome_end).rev().find(|&i| {
+            matches!(
+                self.kinds[i],
+                LineKind::Credits(_) | LineKind::Source(SourceValue::Url(_))
+            )
+        });
+        let text_before = |c: usize| self.kinds[..c].iter().any(|k| *k == LineKind::Text);
+        if let Some(c) = closing.filter(|&c| text_before(c))
+            && let Some(f) = (c + 1..chrome_end).find(|&j| self.kinds[j] == LineKind::Text)
+            && !long_after[f]
+        {
+            return f;
+        }
+        chrome_end
     }
 
     /// Reads the header zone (site, date header, title, lede, byline). Returns where the body starts.

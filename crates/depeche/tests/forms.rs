@@ -261,3 +261,27 @@ fn markdown_round_trip_keeps_title_body_and_credits() {
         assert_eq!(view(&b), view(&a), "{}", path.display());
     }
 }
+
+#[test]
+fn teasers_after_the_closing_credit_are_boilerplate() {
+    let text = format!(
+        "{BODY}\n\nVNA/CVN\n\nSource : https://lecourrier.vn/a.html\n\nLe Vietnam et le Laos signent un accord\nUn festival de lanternes attire les touristes.\n\nActualités"
+    );
+    let a = parse(&text);
+    assert_eq!(
+        a.source_url.as_deref(),
+        Some("https://lecourrier.vn/a.html")
+    );
+    assert_eq!(a.paragraphs().count(), 1);
+    assert_eq!(a.boilerplate.len(), 3);
+    // A real paragraph after a credit is still body.
+    let text = format!("{BODY}\n\nVNA/CVN\n\n{BODY} {BODY} {BODY}");
+    assert_eq!(parse(&text).paragraphs().count(), 2);
+}
+
+#[test]
+fn decoration_lines_are_dropped() {
+    let a = parse(&format!("{BODY}\n\n* * *\n\n| --- | --- |\n\n{BODY}"));
+    assert_eq!(a.paragraphs().count(), 2);
+    assert_eq!(a.boilerplate, ["* * *", "| --- | --- |"]);
+}

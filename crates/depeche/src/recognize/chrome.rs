@@ -11,6 +11,8 @@ pub(crate) enum Chrome {
     /// Chrome by itself (`Partager`, `Voir plus`, `Tags`); ends the article only when no
     /// real paragraph follows.
     Soft,
+    /// A line without a letter or digit (`***`, `| --- |`): dropped, ends nothing.
+    Decoration,
 }
 
 /// Lines that end the article (compared lowercased, after trimming `:` and spaces).
@@ -123,6 +125,9 @@ const SOFT: &[&str] = &[
 
 /// Classifies `line` as chrome, if it is.
 pub(crate) fn chrome(line: &str) -> Option<Chrome> {
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(Chrome::Decoration);
+    }
     if char_len(line, 121) > 120 {
         return None;
     }
@@ -160,5 +165,7 @@ mod tests {
             None
         );
         assert_eq!(chrome("Patrimoine"), None);
+        assert_eq!(chrome("* * *"), Some(Chrome::Decoration));
+        assert_eq!(chrome("| --- | --- |"), Some(Chrome::Decoration));
     }
 }

@@ -55,6 +55,9 @@ pub(crate) fn classify<'a>(line: &'a str, first: bool, table: &AgencyTable) -> L
     if let Some((alt, url)) = captions::markdown_image(line) {
         return LineKind::Image(alt, url);
     }
+    if !line.chars().any(char::is_alphanumeric) {
+        return LineKind::Chrome(Chrome::Decoration);
+    }
     if captions::is_table_cell(line) {
         let cell = captions::strip_pipes(line);
         return match caption(cell) {
