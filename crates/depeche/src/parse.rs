@@ -112,7 +112,7 @@ impl<'a> Assembler<'a, '_> {
                 LineKind::Credits(_) | LineKind::Source(SourceValue::Url(_))
             )
         });
-        let text_before = |c: usize| self.kinds[..c].iter().any(|k| *k == LineKind::Text);
+        let text_before = |c: usize| self.kinds[..c].contains(&LineKind::Text);
         if let Some(c) = closing.filter(|&c| text_before(c))
             && let Some(f) = (c + 1..chrome_end).find(|&j| self.kinds[j] == LineKind::Text)
             && !long_after[f]
