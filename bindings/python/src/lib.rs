@@ -1,0 +1,162 @@
+//! Python binding of depeche: the native module `depeche._depeche`, re-exported by the
+//! `depeche` package (`python/depeche/__init__.py`).
+//!
+//! The binding only converts types and errors; every reading decision lives in the core crate.
+//! Records cross the boundary as owned copies ([`Article::into_owned`]) wrapped in frozen
+//! `#[pyclass]`es; `to_dict`, `to_json`, equality, hashing and pickling all go through the
+//! core's serde JSON, which is the JSON contract.
+
+#![cfg(not(target_family = "wasm"))]
+
+mod convert;
+mod errors;
+mod input;
+mod types;
+
+use depeche_core::{Article, ParseOptions};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyList;
+
+use crate::errors::{ParseError, parse_error, shield};
+use crate::input::{Doc, Text};
+use crate::types::{PyArticle, PyBlock, PyCredit};
+
+/// Build the core options from the keyword arguments shared by `parse` and `parse_many`.
+fn options(
+    strict: bool,
+    max_bytes: Option<usize>,
+    agencies: Option<&Bound<'_, PyAny>>,
+) -> PyResult<ParseOptions> {
+    let mut options = ParseOptions::default().strict(strict);
+    if let Some(max_bytes) = max_bytes {
+        options = options.max_bytes(max_bytes);
+    }
+    if let Some(agencies) = agencies.filter(|a| !a.is_none()) {
+        let mut table = options.agencies.clone();
+        let items = agencies.call_method0("items").map_err(|_| {
+            PyTypeError::new_err("agencies must be a mapping of canonical name -> list of aliases")
+        })?;
+        for item in items.try_iter()? {
+            let (canonical, aliases): (String, Vec<String>) = item?.extract().map_err(|e| {
+                PyTypeError::new_err(format!(
+                    "agencies must map str -> list[str] (canonical name -> aliases): {e}"
+                ))
+            })?;
+            table.insert(&canonical, aliases.iter().map(String::as_str));
+        }
+        options = options.agencies(table);
+    }
+    Ok(options)
+}
+
+/// `depeche.parse(text, *, strict=False, max_bytes=None, agencies=None) -> Article`
+#[pyfunction]
+#[pyo3(signature = (text, *, strict = false, max_bytes = None, agencies = None))]
+fn parse(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    strict: bool,
+    max_bytes: Option<usize>,
+    agencies: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    let options = options(strict, max_bytes, agencies)?;
+    let text = Text::extract(text)?;
+    let parsed = py.detach(|| {
+        shield(|| match &text {
+            Text::Str(s) => depeche_core::parse_with(s, &options).map(Article::into_owned),
+            Text::Bytes(b) => depeche_core::parse_bytes_with(b, &options).map(Article::into_owned),
+        })
+    });
+    match parsed {
+        Ok(Ok(article)) => Ok(PyArticle::new(article)),
+        Ok(Err(e)) => Err(parse_error(py, &e, None)),
+        Err(panic) => Err(panic.into_py_err(py, None)),
+    }
+}
+
+/// `depeche.parse_many(texts, *, threads=None, strict=False, max_bytes=None, agencies=None,
+/// errors="raise") -> list[Article]`
+#[pyfunction]
+#[pyo3(signature = (
+    texts, *, threads = None, strict = false, max_bytes = None, agencies = None, errors = "raise"
+))]
+#[allow(clippy::too_many_arguments)]
+fn parse_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+    strict: bool,
+    max_bytes: Option<usize>,
+    agencies: Option<&Bound<'py, PyAny>>,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let return_errors = match errors {
+        "raise" => false,
+        "return" => true,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "errors must be \"raise\" or \"return\", not {other:?}"
+            )));
+        }
+    };
+    let pool = match threads {
+        None => None,
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .map_err(|e| {
+                    pyo3::exceptions::PyRuntimeError::new_err(format!(
+                        "cannot start {n} threads: {e}"
+                    ))
+                })?,
+        ),
+    };
+    let options = options(strict, max_bytes, agencies)?;
+    let docs = Doc::collect(texts)?;
+
+    let parsed = py.detach(|| {
+        shield(|| {
+            let work = || Doc::parse_all(&docs, &options);
+            match &pool {
+                Some(pool) => pool.install(work),
+                None => work(),
+            }
+        })
+    });
+    let results = match parsed {
+        Ok(results) => results,
+        Err(panic) => return Err(panic.into_py_err(py, None)),
+    };
+    drop(docs);
+
+    let out = PyList::empty(py);
+    for (index, result) in results.into_iter().enumerate() {
+        match result {
+            Ok(article) => out.append(PyArticle::new(article))?,
+            Err(e) if return_errors => {
+                out.append(parse_error(py, &e, Some(index)).into_value(py))?
+            }
+            Err(e) => return Err(parse_error(py, &e, Some(index))),
+        }
+    }
+    Ok(out)
+}
+
+/// The native module, imported as `depeche._depeche`.
+#[pymodule]
+fn _depeche(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("DEFAULT_MAX_BYTES", depeche_core::DEFAULT_MAX_BYTES)?;
+    m.add("ParseError", py.get_type::<ParseError>())?;
+    errors::init_parse_error_type(py)?;
+    m.add_class::<PyArticle>()?;
+    m.add_class::<PyBlock>()?;
+    m.add_class::<PyCredit>()?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,419 @@
+//! The frozen Python classes `Article`, `Block` and `Credit`, each wrapping an owned core record.
+
+use std::borrow::Cow;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+use depeche_core::{Article, Block, BlockKind, Credit, Span};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyList, PyString, PyTuple, PyType};
+
+use crate::convert::{to_json, to_py};
+use crate::errors::shielded;
+
+/// Python `repr()` of an optional string.
+fn repr_opt(py: Python<'_>, s: Option<&str>) -> PyResult<String> {
+    match s {
+        None => Ok("None".to_owned()),
+        Some(s) => Ok(PyString::new(py, s).repr()?.to_string()),
+    }
+}
+
+fn py_bool(py: Python<'_>, b: bool) -> Py<PyAny> {
+    PyBool::new(py, b).to_owned().into_any().unbind()
+}
+
+fn hash_str(s: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    s.hash(&mut hasher);
+    hasher.finish()
+}
+
+fn parse_kind(kind: &str) -> PyResult<BlockKind> {
+    serde_json::from_value(serde_json::Value::String(kind.to_owned())).map_err(|_| {
+        PyValueError::new_err(format!(
+            "unknown block kind {kind:?} (expected paragraph, heading, caption, related or image)"
+        ))
+    })
+}
+
+/// A parsed article: the typed record of one scraped page.
+///
+/// Every field of the JSON contract is a read-only attribute. `to_dict()` gives the JSON
+/// contract as plain Python objects; equality, hashing and pickling go through it.
+#[pyclass(frozen, module = "depeche", name = "Article")]
+pub(crate) struct PyArticle {
+    inner: Article<'static>,
+    // Built on first access, then shared: `article.body[i]` in a loop stays O(1).
+    body: PyOnceLock<Vec<Py<PyBlock>>>,
+    credits: PyOnceLock<Vec<Py<PyCredit>>>,
+}
+
+impl PyArticle {
+    pub(crate) fn new(inner: Article<'static>) -> Self {
+        Self {
+            inner,
+            body: PyOnceLock::new(),
+            credits: PyOnceLock::new(),
+        }
+    }
+
+    fn json(&self) -> String {
+        to_json(&self.inner, None)
+    }
+}
+
+#[pymethods]
+impl PyArticle {
+    /// The platform named by a site header line (`Vietnam.vn`).
+    #[getter]
+    fn site(&self) -> Option<&str> {
+        self.inner.site.as_deref()
+    }
+
+    /// The headline.
+    #[getter]
+    fn title(&self) -> Option<&str> {
+        self.inner.title.as_deref()
+    }
+
+    /// A short line above the headline naming a place or topic (`Hanoï`). Not a key of the JSON
+    /// contract unless present.
+    #[getter]
+    fn kicker(&self) -> Option<&str> {
+        self.inner.kicker.as_deref()
+    }
+
+    /// The chapeau: the paragraph right after the title, when the layout marks one.
+    #[getter]
+    fn lede(&self) -> Option<&str> {
+        self.inner.lede.as_deref()
+    }
+
+    /// The outlet or author named in a byline (`VietnamPlus`).
+    #[getter]
+    fn byline(&self) -> Option<&str> {
+        self.inner.byline.as_deref()
+    }
+
+    /// The publication date as printed: `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`.
+    #[getter]
+    fn date(&self) -> Option<String> {
+        self.inner.date.map(|d| d.to_string())
+    }
+
+    /// The category named in a date header.
+    #[getter]
+    fn category(&self) -> Option<&str> {
+        self.inner.category.as_deref()
+    }
+
+    /// The `Source :` URL (http or https only).
+    #[getter]
+    fn source_url(&self) -> Option<&str> {
+        self.inner.source_url.as_deref()
+    }
+
+    /// Article credits in order of appearance, de-duplicated.
+    #[getter]
+    fn credits<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let credits = self.credits.get_or_try_init(py, || {
+            self.inner
+                .credits
+                .iter()
+                .map(|c| Py::new(py, PyCredit::from_core(c)))
+                .collect::<PyResult<Vec<_>>>()
+        })?;
+        PyList::new(py, credits.iter().map(|c| c.clone_ref(py)))
+    }
+
+    /// Union of the credits' agencies (canonical names), in order of first appearance.
+    #[getter]
+    fn agencies(&self) -> Vec<&str> {
+        self.inner.agencies.iter().map(|a| a.as_ref()).collect()
+    }
+
+    /// The body blocks: paragraphs, headings, captions, related links, images.
+    #[getter]
+    fn body<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let body = self.body.get_or_try_init(py, || {
+            self.inner
+                .body
+                .iter()
+                .map(|b| Py::new(py, PyBlock { inner: b.clone() }))
+                .collect::<PyResult<Vec<_>>>()
+        })?;
+        PyList::new(py, body.iter().map(|b| b.clone_ref(py)))
+    }
+
+    /// Page chrome removed from the text (`Comment (0)`, menus...), in order.
+    #[getter]
+    fn boilerplate(&self) -> Vec<&str> {
+        self.inner.boilerplate.iter().map(|b| b.as_ref()).collect()
+    }
+
+    /// Diagnostics about doubtful readings.
+    #[getter]
+    fn warnings(&self) -> Vec<&str> {
+        self.inner.warnings.iter().map(String::as_str).collect()
+    }
+
+    /// The text of the body paragraphs (blocks of kind `"paragraph"`), in order.
+    #[getter]
+    fn paragraphs(&self) -> Vec<&str> {
+        self.inner.paragraphs().collect()
+    }
+
+    /// The JSON contract as plain Python objects: `json.loads(article.to_json())`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.inner)
+    }
+
+    /// The JSON contract as a string; `indent=2` prints like the CLI.
+    #[pyo3(signature = (*, indent = None))]
+    fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
+        shielded(py, || to_json(&self.inner, indent))
+    }
+
+    /// The article as clean markdown.
+    fn to_markdown(&self, py: Python<'_>) -> PyResult<String> {
+        shielded(py, || self.inner.to_markdown())
+    }
+
+    /// The clean reading text: title, lede, subheadings and paragraphs.
+    fn to_text(&self, py: Python<'_>) -> PyResult<String> {
+        shielded(py, || self.inner.to_text())
+    }
+
+    /// Rebuild an article from its JSON contract (`to_json()` output, or the CLI's JSON).
+    #[classmethod]
+    fn from_json(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let parsed: Result<Article<'static>, serde_json::Error> =
+            if let Ok(s) = data.extract::<PyBackedStr>() {
+                serde_json::from_str::<Article<'_>>(&s).map(Article::into_owned)
+            } else {
+                let b: PyBackedBytes = data.extract()?;
+                serde_json::from_slice::<Article<'_>>(&b).map(Article::into_owned)
+            };
+        parsed
+            .map(Self::new)
+            .map_err(|e| PyValueError::new_err(format!("not an article in JSON: {e}")))
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let a = &self.inner;
+        let agencies: Vec<String> = a
+            .agencies
+            .iter()
+            .map(|s| repr_opt(py, Some(s)))
+            .collect::<PyResult<_>>()?;
+        Ok(format!(
+            "Article(title={}, date={}, agencies=[{}], body=<{} blocks>)",
+            repr_opt(py, a.title.as_deref())?,
+            repr_opt(py, a.date.map(|d| d.to_string()).as_deref())?,
+            agencies.join(", "),
+            a.body.len(),
+        ))
+    }
+
+    /// Equal when the JSON contracts are equal.
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> Py<PyAny> {
+        match other.cast::<PyArticle>() {
+            Ok(other) => py_bool(py, self.json() == other.get().json()),
+            Err(_) => py.NotImplemented(),
+        }
+    }
+
+    fn __hash__(&self) -> u64 {
+        hash_str(&self.json())
+    }
+
+    /// Pickle through the JSON contract.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let from_json = slf.get_type().getattr("from_json")?;
+        (from_json, (slf.get().json(),)).into_pyobject(py)
+    }
+}
+
+/// One element of the article body.
+#[pyclass(frozen, module = "depeche", name = "Block")]
+pub(crate) struct PyBlock {
+    inner: Block<'static>,
+}
+
+#[pymethods]
+impl PyBlock {
+    #[new]
+    #[pyo3(signature = (kind, text = None, credit = None, span = (0, 0)))]
+    fn py_new(
+        kind: &str,
+        text: Option<String>,
+        credit: Option<String>,
+        span: (usize, usize),
+    ) -> PyResult<Self> {
+        Ok(Self {
+            inner: Block {
+                kind: parse_kind(kind)?,
+                text: text.map(Cow::Owned),
+                credit: credit.map(Cow::Owned),
+                span: Span::new(span.0, span.1),
+            },
+        })
+    }
+
+    /// `"paragraph"`, `"heading"`, `"caption"`, `"related"` or `"image"`.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.inner.kind.as_str()
+    }
+
+    /// The cleaned text; None for a caption that holds only a credit (`Photo : VNA/CVN`).
+    #[getter]
+    fn text(&self) -> Option<&str> {
+        self.inner.text.as_deref()
+    }
+
+    /// The credit printed with a caption (`VNA/CVN`), without its `Photo :` label.
+    #[getter]
+    fn credit(&self) -> Option<&str> {
+        self.inner.credit.as_deref()
+    }
+
+    /// `(start, end)`: byte offsets of the block in the UTF-8 input.
+    #[getter]
+    fn span(&self) -> (usize, usize) {
+        (self.inner.span.start, self.inner.span.end)
+    }
+
+    /// The block as in the JSON contract.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.inner)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let b = &self.inner;
+        Ok(format!(
+            "Block(kind={}, text={}, credit={}, span=({}, {}))",
+            repr_opt(py, Some(b.kind.as_str()))?,
+            repr_opt(py, b.text.as_deref())?,
+            repr_opt(py, b.credit.as_deref())?,
+            b.span.start,
+            b.span.end,
+        ))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> Py<PyAny> {
+        match other.cast::<PyBlock>() {
+            Ok(other) => py_bool(py, self.inner == other.get().inner),
+            Err(_) => py.NotImplemented(),
+        }
+    }
+
+    fn __hash__(&self) -> u64 {
+        hash_str(&to_json(&self.inner, None))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let b = &slf.get().inner;
+        let args = (
+            b.kind.as_str(),
+            b.text.as_deref(),
+            b.credit.as_deref(),
+            (b.span.start, b.span.end),
+        );
+        (slf.get_type(), args).into_pyobject(slf.py())
+    }
+}
+
+/// A credit line of the article (not of a photo), as printed, with its agencies.
+#[pyclass(frozen, module = "depeche", name = "Credit")]
+pub(crate) struct PyCredit {
+    text: String,
+    agencies: Vec<String>,
+}
+
+impl PyCredit {
+    fn from_core(c: &Credit<'_>) -> Self {
+        Self {
+            text: c.text.to_string(),
+            agencies: c.agencies.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    fn core(&self) -> Credit<'_> {
+        Credit {
+            text: Cow::Borrowed(&self.text),
+            agencies: self
+                .agencies
+                .iter()
+                .map(|a| Cow::Borrowed(a.as_str()))
+                .collect(),
+            span: Span::default(),
+        }
+    }
+}
+
+#[pymethods]
+impl PyCredit {
+    #[new]
+    #[pyo3(signature = (text, agencies = Vec::new()))]
+    fn py_new(text: String, agencies: Vec<String>) -> Self {
+        Self { text, agencies }
+    }
+
+    /// The credit as printed, without dashes, parentheses or `Texte :` labels (`VNA/CVN`).
+    #[getter]
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Canonical agency names found in it (`["VNA", "CVN"]`).
+    #[getter]
+    fn agencies(&self) -> Vec<&str> {
+        self.agencies.iter().map(String::as_str).collect()
+    }
+
+    /// The credit as in the JSON contract.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.core())
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let agencies: Vec<String> = self
+            .agencies
+            .iter()
+            .map(|s| repr_opt(py, Some(s)))
+            .collect::<PyResult<_>>()?;
+        Ok(format!(
+            "Credit(text={}, agencies=[{}])",
+            repr_opt(py, Some(&self.text))?,
+            agencies.join(", ")
+        ))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> Py<PyAny> {
+        match other.cast::<PyCredit>() {
+            Ok(other) => {
+                let other = other.get();
+                py_bool(
+                    py,
+                    self.text == other.text && self.agencies == other.agencies,
+                )
+            }
+            Err(_) => py.NotImplemented(),
+        }
+    }
+
+    fn __hash__(&self) -> u64 {
+        hash_str(&to_json(&self.core(), None))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let c = slf.get();
+        (slf.get_type(), (c.text.as_str(), c.agencies.clone())).into_pyobject(slf.py())
+    }
+}
