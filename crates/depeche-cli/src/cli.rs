@@ -64,8 +64,8 @@ pub struct ParseArgs {
     #[arg(long)]
     pub jsonl: bool,
 
-    /// What to print for each document.
-    #[arg(long, value_enum, default_value_t = Render::Json, value_name = "FORMAT")]
+    /// What to print for each document (`--format` is an alias).
+    #[arg(long, alias = "format", value_enum, default_value_t = Render::Json, value_name = "FORMAT")]
     pub render: Render,
 
     /// How to read the inputs. `auto` reads *.jsonl and *.ndjson files as JSONL corpora and

@@ -365,6 +365,14 @@ fn render_text_prints_the_clean_article() {
     assert_eq!(stdout.lines().next(), Some(title.as_str()));
     assert!(!stdout.contains("# "), "no Markdown");
     assert!(stdout.ends_with('\n'));
+
+    // `--format`, the name FORMAT.md uses, is an alias of `--render`.
+    depeche()
+        .args(["parse", "--format", "text"])
+        .arg(seed(SEED_NO_URL))
+        .assert()
+        .success()
+        .stdout(stdout);
 }
 
 #[test]
