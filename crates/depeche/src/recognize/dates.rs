@@ -137,13 +137,27 @@ fn is_time_tail(s: &str) -> bool {
 /// A date that ends `line` (a time may follow it). Returns where the date starts.
 pub(crate) fn trailing_date(line: &str) -> Option<(usize, PartialDate)> {
     let (base, window) = tail(line, 72);
+    if !has_year(window) {
+        return None;
+    }
     window.char_indices().find_map(|(i, c)| {
-        let at_word_start = i == 0 || !window[..i].ends_with(|p: char| p.is_ascii_digit());
-        if !(c.is_ascii_digit() || c.is_alphabetic()) || !at_word_start {
+        let prev = window[..i].chars().next_back();
+        let starts_number = c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit());
+        let starts_word = c.is_alphabetic() && !prev.is_some_and(char::is_alphanumeric);
+        if !(starts_number || starts_word) {
             return None;
         }
         let (rest, date) = any_date(&window[i..]).ok()?;
         (date.day.is_some() && is_time_tail(rest)).then_some((base + i, date))
+    })
+}
+
+/// True when `s` holds four digits in a row (every full date form has a year).
+fn has_year(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
     })
 }
 
@@ -164,7 +178,7 @@ fn date_label(input: &str) -> IResult<&str, &str> {
 
 /// A line that is only a date: optional label, the date, optional time.
 pub(crate) fn date_line(line: &str) -> Option<PartialDate> {
-    if line.len() > 80 {
+    if line.len() > 80 || !has_year(line) {
         return None;
     }
     let (input, _) = opt((date_label, opt(char(':')), space0)).parse(line).ok()?;
