@@ -9,8 +9,8 @@ use crate::recognize::chrome::Chrome;
 use crate::recognize::credits::{CreditText, credit_suffix, dateline, read_credit};
 use crate::recognize::{LineKind, SourceValue, classify};
 use crate::shape::{
-    char_len, ends_like_sentence, ends_with_period, is_name_like, loose_eq, starts_capitalized,
-    word_count,
+    char_len, ends_like_sentence, ends_with_period, is_name_like, loose_eq, loose_starts_with,
+    starts_capitalized, word_count,
 };
 use crate::{Article, Block, BlockKind, Credit, Error, ParseOptions, PartialDate, Span};
 
@@ -104,22 +104,27 @@ impl<'a> Assembler<'a, '_> {
                 _ => {}
             }
         }
-        // Short text lines after the article's closing credit or source line are teasers of
-        // other articles or menu words.
-        let closing = (0..chrome_end).rev().find(|&i| {
-            matches!(
-                self.kinds[i],
-                LineKind::Credits(_) | LineKind::Source(SourceValue::Url(_))
-            )
-        });
-        let text_before = |c: usize| self.kinds[..c].contains(&LineKind::Text);
-        if let Some(c) = closing.filter(|&c| text_before(c))
-            && let Some(f) = (c + 1..chrome_end).find(|&j| self.kinds[j] == LineKind::Text)
-            && !long_after[f]
-        {
-            return f;
+        self.closing_credit_cut(chrome_end, &long_after)
+            .unwrap_or(chrome_end)
+    }
+
+    /// After the article's closing credit (a credit line, a sign-off suffix or the source URL),
+    /// a title-like line or short lines are teasers of other articles and menu words: they
+    /// start the trailing chrome. Returns where, if so.
+    fn closing_credit_cut(&self, chrome_end: usize, long_after: &[bool]) -> Option<usize> {
+        let table = &self.options.agencies;
+        let closing = (0..chrome_end).rev().find(|&i| match self.kinds[i] {
+            LineKind::Credits(_) | LineKind::Source(SourceValue::Url(_)) => true,
+            LineKind::Text => credit_suffix(self.text(i), table).is_some(),
+            _ => false,
+        })?;
+        if !self.kinds[..=closing].contains(&LineKind::Text) {
+            return None;
         }
-        chrome_end
+        let start = (closing + 1..chrome_end)
+            .find(|&k| !matches!(self.kinds[k], LineKind::Credits(_) | LineKind::Source(_)))?;
+        let first_text = (start..chrome_end).find(|&j| self.kinds[j] == LineKind::Text)?;
+        (is_title_like(self.text(first_text)) || !long_after[first_text]).then_some(start)
     }
 
     /// Reads the header zone (site, date header, title, lede, byline). Returns where the body starts.
@@ -223,7 +228,7 @@ impl<'a> Assembler<'a, '_> {
         let repeated = (k + 1..end)
             .filter(|&j| self.kinds[j] == LineKind::Text)
             .take(3)
-            .any(|j| self.text(j).starts_with(text) || loose_eq(self.text(j), text));
+            .any(|j| loose_starts_with(self.text(j), text));
         if !(bold.is_some() || marked || repeated) {
             return false;
         }

@@ -98,6 +98,21 @@ pub(crate) fn loose_eq(a: &str, b: &str) -> bool {
     a.len().abs_diff(b.len()) < 16 && norm(a) == norm(b)
 }
 
+/// True when `long` starts with `short`, ignoring white space and apostrophe styles
+/// (scraped repeats often glue words: `la viequotidienne`).
+pub(crate) fn loose_starts_with(long: &str, short: &str) -> bool {
+    let fold = |c: char| if c == '’' { '\'' } else { c };
+    let mut long = long.chars().filter(|c| !c.is_whitespace()).map(fold);
+    let mut matched = 0;
+    for c in short.chars().filter(|c| !c.is_whitespace()).map(fold) {
+        if long.next() != Some(c) {
+            return false;
+        }
+        matched += 1;
+    }
+    matched > 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +139,19 @@ mod tests {
         assert!(is_name_like("Thúy Hà"));
         assert!(!is_name_like("le Vietnam"));
         assert!(!is_name_like("Il a dit."));
+    }
+
+    #[test]
+    fn loose_prefixes_ignore_glued_words() {
+        assert!(loose_starts_with(
+            "met en lumière la viequotidienne des Hanoiens. Suite.",
+            "met en lumière la vie quotidienne des Hanoiens."
+        ));
+        assert!(!loose_starts_with(
+            "met en lumière",
+            "met en lumière la vie"
+        ));
+        assert!(!loose_starts_with("abc", ""));
     }
 
     #[test]

@@ -285,3 +285,56 @@ fn decoration_lines_are_dropped() {
     assert_eq!(a.paragraphs().count(), 2);
     assert_eq!(a.boilerplate, ["* * *", "| --- | --- |"]);
 }
+
+#[test]
+fn sign_off_then_teasers_of_other_articles() {
+    let text = "Une exposition de photos ouverte à Tay Ninh\n\n\
+        Une exposition de photos célébrant le centenaire s'est ouverte au musée de la province.\n\
+        Une exposition de photos célébrant lecentenaire s'est ouverte au musée de la province.\n\
+        L'exposition est ouverte jusqu'à la mi-août prochaine.- AVI\n\
+        Voir plus\n\
+        Près de 11.000 participants au Marathon. Photo: VNA\n\
+        Les Jeux paralympiques de l’ASEAN : départ en fanfare pour le Vietnam\n\
+        Le Vietnam a signé une entrée en matière remarquable aux Jeux paralympiques de l’ASEAN en Thaïlande, en remportant huit médailles d’or dès la première journée de compétition, confirmant la détermination et le haut niveau de ses athlètes.";
+    let a = parse(text);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Une exposition de photos ouverte à Tay Ninh")
+    );
+    assert!(
+        a.lede.is_some(),
+        "the body repeats the lede with glued words"
+    );
+    assert_eq!(
+        a.paragraphs().collect::<Vec<_>>(),
+        ["L'exposition est ouverte jusqu'à la mi-août prochaine."]
+    );
+    assert_eq!(a.agencies, ["VNA"]);
+    assert_eq!(a.boilerplate.first().map(|s| s.as_ref()), Some("Voir plus"));
+    assert_eq!(a.blocks(BlockKind::Caption).count(), 0);
+}
+
+#[test]
+fn vietnamplus_alt_text_caption_marks_the_lede() {
+    let text = "Fête du Têt pour des enfants démunis de Hanoï\n\n\
+        L’association Coup de Pouce Vietnam a organisé le 22 janvier à Hanoï une fête du Têt pour des enfants démunis.\n\
+        Fête du Têt pour des enfants démunis de Hanoï ảnh 1Des enfants ont reçu des cadeaux lors de la fête.\n\n\n\n\
+        Hanoi (VNA) - L’association Coup de Pouce Vietnam a organisé le 22 janvier à Hanoï une fête du Têt. Il s’agit d’une activité annuelle.\n\n\
+        Trente jeunes et leurs parents se sont réunis dans un restaurant de la rue An Duong.";
+    let a = parse(text);
+    assert!(
+        a.lede
+            .as_deref()
+            .is_some_and(|l| l.starts_with("L’association"))
+    );
+    let c = a.blocks(BlockKind::Caption).next().unwrap();
+    assert_eq!(
+        (c.text.as_deref(), c.credit.as_deref()),
+        (
+            Some("Des enfants ont reçu des cadeaux lors de la fête."),
+            None
+        )
+    );
+    assert_eq!(a.agencies, ["VNA"]);
+    assert_eq!(a.paragraphs().count(), 2);
+}

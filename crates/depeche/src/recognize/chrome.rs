@@ -26,6 +26,7 @@ const TERMINAL: &[&str] = &[
     "ajouter un commentaire",
     "laisser un commentaire",
     "même catégorie",
+    "voir plus",
     "même auteur",
     "même sujet",
     "dans la même rubrique",
@@ -84,7 +85,6 @@ const SOFT: &[&str] = &[
     "partager sur twitter",
     "imprimer",
     "envoyer",
-    "voir plus",
     "en savoir plus",
     "lire la suite",
     "lire aussi",
@@ -158,7 +158,7 @@ mod tests {
             chrome("Rédacteur en chef : Nguyen Van A"),
             Some(Chrome::Terminal)
         );
-        assert_eq!(chrome("Voir plus"), Some(Chrome::Soft));
+        assert_eq!(chrome("Voir plus"), Some(Chrome::Terminal));
         assert_eq!(chrome("Partager :"), Some(Chrome::Soft));
         assert_eq!(
             chrome("Commentaires, critiques et éloges ont suivi la décision du ministère."),
