@@ -3,8 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use depeche::{Article, BlockKind};
-use serde_json::{Value, json};
+use depeche::Article;
+use serde_json::Value;
+
+mod common;
+use common::{label, reading};
 
 fn seeds_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
@@ -21,41 +24,12 @@ fn seed_paths() -> Vec<PathBuf> {
     paths
 }
 
-fn texts(article: &Article<'_>, kind: BlockKind) -> Vec<Value> {
-    article.blocks(kind).map(|b| json!(b.text)).collect()
-}
-
-/// The reading of `article` in the shape of the `*.expected.json` files.
-fn reading(article: &Article<'_>) -> Value {
-    let paragraphs: Vec<&str> = article.paragraphs().collect();
-    json!({
-        "site": article.site,
-        "title": article.title,
-        "lede": article.lede,
-        "byline": article.byline,
-        "date": article.date,
-        "category": article.category,
-        "source_url": article.source_url,
-        "credits": article.credits.iter().map(|c| c.text.as_ref()).collect::<Vec<_>>(),
-        "agencies": article.agencies,
-        "first_body_paragraph": paragraphs.first(),
-        "last_body_paragraph": paragraphs.last(),
-        "headings": texts(article, BlockKind::Heading),
-        "captions": article.blocks(BlockKind::Caption).map(|b| json!({"text": b.text, "credit": b.credit})).collect::<Vec<_>>(),
-        "related": texts(article, BlockKind::Related),
-        "boilerplate_starts_with": article.boilerplate.first(),
-    })
-}
-
 #[test]
 fn every_seed_matches_its_expected_reading() {
     let mut failures = Vec::new();
     for path in seed_paths() {
         let text = std::fs::read_to_string(&path).unwrap();
-        let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(path.with_extension("expected.json")).unwrap(),
-        )
-        .unwrap();
+        let expected: Value = label(&path);
         let article = depeche::parse(&text).unwrap();
         let got = reading(&article);
         for (field, want) in expected.as_object().unwrap() {
