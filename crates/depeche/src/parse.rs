@@ -151,7 +151,7 @@ impl<'a> Assembler<'a, '_> {
         };
         self.body(i, t);
         let mut k = title_at + 1;
-        while k < end && self.header_line(k, true) {
+        while k < end && (self.header_line(k, true) || self.repeated_title(k, title_at)) {
             k += 1;
         }
         if self.lede(k, end) {
@@ -177,6 +177,15 @@ impl<'a> Assembler<'a, '_> {
             _ => return false,
         }
         true
+    }
+
+    /// Drops a line that repeats the title (pages print the headline twice).
+    fn repeated_title(&mut self, k: usize, title_at: usize) -> bool {
+        let repeat = self.kinds[k] == LineKind::Text && loose_eq(self.text(k), self.text(title_at));
+        if repeat {
+            self.article.boilerplate.push(Cow::Borrowed(self.text(k)));
+        }
+        repeat
     }
 
     /// Finds the title at `t` (or at `t + 1` below a short kicker line). Returns its index.

@@ -338,3 +338,17 @@ fn vietnamplus_alt_text_caption_marks_the_lede() {
     assert_eq!(a.agencies, ["VNA"]);
     assert_eq!(a.paragraphs().count(), 2);
 }
+
+#[test]
+fn a_repeated_headline_is_read_once() {
+    let text = "ATK Dinh Hoa, un haut-lieu historique\n\nATK Dinh Hoa, un haut-lieu historique\n\n\
+        (VOVWORLD) - La Zone sécurisée de Dinh Hoa, dans la province de Thai Nguyên, est connue sous plusieurs noms.\n\n\
+        Elle a abrité le Comité central pendant la guerre.";
+    let a = parse(text);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("ATK Dinh Hoa, un haut-lieu historique")
+    );
+    assert_eq!(a.paragraphs().count(), 2);
+    assert_eq!(a.agencies, ["VOV"]);
+}
