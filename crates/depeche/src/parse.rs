@@ -267,6 +267,10 @@ impl<'a> Assembler<'a, '_> {
                         pending_image = Some(span);
                     }
                 }
+                LineKind::Caption(Caption {
+                    text: None,
+                    credit: Some(credit),
+                }) if self.credit_completes_caption(credit, span) => {}
                 LineKind::Caption(Caption { text, credit }) => {
                     self.push(BlockKind::Caption, *text, *credit, cover(span));
                 }
@@ -310,6 +314,22 @@ impl<'a> Assembler<'a, '_> {
                     self.text_line(text, span, i, to);
                 }
             }
+        }
+    }
+
+    /// A `Photo : X` line right after a caption that has no credit is that caption's credit.
+    fn credit_completes_caption(&mut self, credit: &'a str, span: Span) -> bool {
+        match self.article.body.last_mut() {
+            Some(last)
+                if last.kind == BlockKind::Caption
+                    && last.credit.is_none()
+                    && last.text.is_some() =>
+            {
+                last.credit = Some(Cow::Borrowed(credit));
+                last.span = last.span.cover(span);
+                true
+            }
+            _ => false,
         }
     }
 

@@ -352,3 +352,22 @@ fn a_repeated_headline_is_read_once() {
     assert_eq!(a.paragraphs().count(), 2);
     assert_eq!(a.agencies, ["VOV"]);
 }
+
+#[test]
+fn a_credit_line_completes_the_caption_above_it() {
+    let text = format!(
+        "{BODY}\n\nLe concours ảnh 1Logo du concours et de l'OIF, son parrain principal.   \nPhoto : CVN\n\n{BODY}"
+    );
+    let a = parse(&text);
+    let captions: Vec<_> = a
+        .blocks(BlockKind::Caption)
+        .map(|b| (b.text.as_deref(), b.credit.as_deref()))
+        .collect();
+    assert_eq!(
+        captions,
+        [(
+            Some("Logo du concours et de l'OIF, son parrain principal."),
+            Some("CVN")
+        )]
+    );
+}
