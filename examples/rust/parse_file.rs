@@ -20,7 +20,10 @@ fn main() -> ExitCode {
         Ok(article) => {
             println!("title:    {}", article.title.as_deref().unwrap_or("-"));
             println!("agencies: {}", article.agencies.join(", "));
-            println!("{}", serde_json::to_string_pretty(&article).expect("an article always serializes"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&article).expect("an article always serializes")
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
