@@ -114,11 +114,18 @@ function render() {
   showChips("credits", article.credits.map((c) => c.text), "credit");
   showChips("agencies", article.agencies, "agency");
   showUrl("source", article.source_url);
-  const count = (kind) => article.body.filter((b) => b.kind === kind).length;
+  const count = (kind, one, many) => {
+    const n = article.body.filter((b) => b.kind === kind).length;
+    return `${n} ${n === 1 ? one : many}`;
+  };
   showText(
     "counts",
-    `${count("paragraph")} paragraphs, ${count("heading")} headings, ` +
-      `${count("caption")} captions, ${count("related")} related links`,
+    [
+      count("paragraph", "paragraph", "paragraphs"),
+      count("heading", "heading", "headings"),
+      count("caption", "caption", "captions"),
+      count("related", "related link", "related links"),
+    ].join(", "),
   );
   showList("boilerplate", article.boilerplate);
   showList("warnings", article.warnings);
