@@ -32,7 +32,6 @@ const BUILT_IN: &[(&str, &[&str])] = &[
     ("QĐND", &["QDND", "Quân đội nhân dân"]),
     ("VNS", &["Viet Nam News", "Vietnam News"]),
     ("VNE", &["VnExpress"]),
-    ("Vietnam.vn", &[]),
     (
         "Baoquocte",
         &["baoquocte.vn", "TG&VN", "Thế giới & Việt Nam"],

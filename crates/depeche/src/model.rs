@@ -99,7 +99,8 @@ pub struct Block<'a> {
     pub kind: BlockKind,
     /// The cleaned text; `None` for a caption that holds only a credit (`Photo : VNA/CVN`).
     pub text: Option<Cow<'a, str>>,
-    /// The credit printed with a caption (`VNA/CVN`), without its `Photo :` label.
+    /// The credit printed with the block, as printed: a caption's credit without its `Photo :`
+    /// label (`VNA/CVN`), or the sign-off cut from the end of a paragraph (`VietnamPlus`).
     pub credit: Option<Cow<'a, str>>,
     /// Where the block stands in the input (all the lines it was read from).
     pub span: Span,
@@ -124,9 +125,12 @@ pub struct Credit<'a> {
     pub text: Cow<'a, str>,
     /// Canonical agency names found in it (`["VNA", "CVN"]`); personal names are dropped.
     pub agencies: Vec<Cow<'a, str>>,
-    /// Where the credit stands in the input.
+    /// Where the credit stands in the input (its first occurrence).
     #[serde(skip)]
     pub span: Span,
+    /// Where the same credit is printed again (it is listed once).
+    #[serde(skip)]
+    pub repeats: Vec<Span>,
 }
 
 impl Credit<'_> {
@@ -136,6 +140,7 @@ impl Credit<'_> {
             text: own(self.text),
             agencies: self.agencies.into_iter().map(own).collect(),
             span: self.span,
+            repeats: self.repeats,
         }
     }
 }

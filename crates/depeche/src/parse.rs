@@ -1,7 +1,7 @@
 //! Assembling the article: header zone, title, lede, body, credits and trailing chrome.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::lines::{Line, split_lines};
 use crate::recognize::captions::Caption;
@@ -34,15 +34,17 @@ pub(crate) fn parse_article<'a>(
         options,
         article: Article::default(),
         credits: Vec::new(),
-        last_content: kinds.iter().rposition(|k| {
-            matches!(
-                k,
-                LineKind::Text | LineKind::Caption(_) | LineKind::MarkdownHeading(..)
-            )
-        }),
+        last_content: None,
+
         paragraphs: 0,
     };
     let end = asm.trailing_chrome_start();
+    asm.last_content = kinds[..end].iter().rposition(|k| {
+        matches!(
+            k,
+            LineKind::Text | LineKind::Caption(_) | LineKind::MarkdownHeading(..)
+        )
+    });
     let body_start = asm.header(end);
     asm.body(body_start, end);
     for line in &lines[end..] {
@@ -85,8 +87,9 @@ impl<'a> Assembler<'a, '_> {
         // `long_after[i]`: a long text line stands at or after `i`.
         let mut long_after = vec![false; n + 1];
         for i in (0..n).rev() {
-            let long = self.kinds[i] == LineKind::Text
-                && char_len(self.text(i), LONG_PARAGRAPH + 1) > LONG_PARAGRAPH;
+            let long = self
+                .prose(i)
+                .is_some_and(|t| char_len(t, LONG_PARAGRAPH + 1) > LONG_PARAGRAPH);
             long_after[i] = long || long_after[i + 1];
         }
         let mut chrome_end = n;
@@ -115,16 +118,27 @@ impl<'a> Assembler<'a, '_> {
         let table = &self.options.agencies;
         let closing = (0..chrome_end).rev().find(|&i| match self.kinds[i] {
             LineKind::Credits(_) | LineKind::Source(SourceValue::Url(_)) => true,
-            LineKind::Text => credit_suffix(self.text(i), table).is_some(),
-            _ => false,
+            _ => self
+                .prose(i)
+                .is_some_and(|t| credit_suffix(t, table).is_some()),
         })?;
-        if !self.kinds[..=closing].contains(&LineKind::Text) {
+        if !(0..=closing).any(|i| self.prose(i).is_some()) {
             return None;
         }
         let start = (closing + 1..chrome_end)
             .find(|&k| !matches!(self.kinds[k], LineKind::Credits(_) | LineKind::Source(_)))?;
-        let first_text = (start..chrome_end).find(|&j| self.kinds[j] == LineKind::Text)?;
-        (is_title_like(self.text(first_text)) || !long_after[first_text]).then_some(start)
+        let first_text = (start..chrome_end).find(|&j| self.prose(j).is_some())?;
+        let teaser = self.prose(first_text).is_some_and(is_title_like);
+        (teaser || !long_after[first_text]).then_some(start)
+    }
+
+    /// The text of a line that reads as prose: a plain text line or a markdown table cell.
+    fn prose(&self, i: usize) -> Option<&'a str> {
+        match self.kinds[i] {
+            LineKind::Text => Some(self.text(i)),
+            LineKind::TableCell(cell) => Some(cell),
+            _ => None,
+        }
     }
 
     /// Reads the header zone (site, date header, title, lede, byline). Returns where the body starts.
@@ -136,13 +150,12 @@ impl<'a> Assembler<'a, '_> {
         // Related links, captions and images may stand above the headline.
         let mut t = i;
         while t < end
-            && matches!(
-                self.kinds[t],
-                LineKind::Related(_)
-                    | LineKind::Caption(_)
-                    | LineKind::Image(..)
-                    | LineKind::TableCell(_)
-            )
+            && match self.kinds[t] {
+                LineKind::Related(_) | LineKind::Caption(_) | LineKind::Image(..) => true,
+                // A table cell under an image is its caption.
+                LineKind::TableCell(_) => t > i && matches!(self.kinds[t - 1], LineKind::Image(..)),
+                _ => false,
+            }
         {
             t += 1;
         }
@@ -171,7 +184,8 @@ impl<'a> Assembler<'a, '_> {
             LineKind::DateHeader(date, category) => self.date_header(date, category, span),
             LineKind::Byline(name, date) => self.byline(name, date, span),
             LineKind::DateLine(date) => self.set_date(date, span),
-            LineKind::Chrome(_) if !after_title => {
+            // A thematic break (`---`) ends the header zone: no title or lede after it.
+            LineKind::Chrome(kind) if !after_title && kind != Chrome::Decoration => {
                 self.article.boilerplate.push(Cow::Borrowed(self.text(i)))
             }
             _ => return false,
@@ -277,7 +291,7 @@ impl<'a> Assembler<'a, '_> {
                 LineKind::TableCell(text) if image_span.is_some() => {
                     self.push(BlockKind::Caption, Some(text), None, cover(span));
                 }
-                LineKind::TableCell(text) => self.paragraph(text, span, i, to),
+                LineKind::TableCell(text) => self.text_line(text, span, i, to),
                 LineKind::Credits(credits) => {
                     for c in credits.clone() {
                         self.add_credit(c, span.start);
@@ -292,24 +306,20 @@ impl<'a> Assembler<'a, '_> {
                     self.article.boilerplate.push(Cow::Borrowed(self.text(i)));
                 }
                 LineKind::DateHeader(date, category) => self.date_header(*date, *category, span),
-                LineKind::Byline(name, date)
-                    if !self.has_paragraph() && self.article.byline.is_none() =>
-                {
+                LineKind::Byline(name, date) if self.article.byline.is_none() => {
                     self.byline(*name, *date, span);
                 }
-                LineKind::DateLine(date)
-                    if !self.has_paragraph() && self.article.date.is_none() =>
-                {
+                LineKind::DateLine(date) if self.article.date.is_none() => {
                     self.set_date(*date, span);
                 }
-                LineKind::MarkdownHeading(1, text) if self.article.title.is_none() => {
-                    self.article.title = Some(Cow::Borrowed(text));
-                    self.article.spans.title = Some(span);
+                // A second byline or date line belongs to a teaser or to the page.
+                LineKind::Byline(..) | LineKind::DateLine(_) => {
+                    self.article.boilerplate.push(Cow::Borrowed(self.text(i)));
                 }
                 LineKind::MarkdownHeading(_, text) => {
                     self.push(BlockKind::Heading, Some(text), None, span)
                 }
-                LineKind::Text | LineKind::Byline(..) | LineKind::DateLine(_) => {
+                LineKind::Text => {
                     let text = self.text(i);
                     self.text_line(text, span, i, to);
                 }
@@ -339,12 +349,27 @@ impl<'a> Assembler<'a, '_> {
 
     /// A plain text line in the body: a subheading, a closing signature, or a paragraph.
     fn text_line(&mut self, text: &'a str, span: Span, i: usize, to: usize) {
-        let next_text = (i + 1..to).find(|&j| !matches!(self.kinds[j], LineKind::Chrome(_)));
+        // The next line that makes a body block (metadata and chrome lines make none).
+        let next_text = (i + 1..to).find(|&j| {
+            !matches!(
+                self.kinds[j],
+                LineKind::Chrome(_)
+                    | LineKind::DateHeader(..)
+                    | LineKind::Byline(..)
+                    | LineKind::DateLine(_)
+                    | LineKind::Source(_)
+                    | LineKind::Credits(_)
+            )
+        });
         let next_is_paragraph = next_text.is_some_and(|j| {
             matches!(
                 self.kinds[j],
-                LineKind::Text | LineKind::Caption(_) | LineKind::Image(..) | LineKind::Related(_)
-            ) && !(self.kinds[j] == LineKind::Text && is_heading_like(self.text(j)) && j + 1 >= to)
+                LineKind::Text
+                    | LineKind::TableCell(_)
+                    | LineKind::Caption(_)
+                    | LineKind::Image(..)
+                    | LineKind::Related(_)
+            )
         });
         if Some(i) == self.last_content
             && is_name_like(text)
@@ -355,7 +380,9 @@ impl<'a> Assembler<'a, '_> {
             self.add_credit(c, span.start);
             return;
         }
-        if is_heading_like(text) && next_is_paragraph {
+        // A line that ends with a sign-off ends a paragraph; it is no heading.
+        let signed_off = credit_suffix(text, &self.options.agencies).is_some();
+        if is_heading_like(text) && next_is_paragraph && !signed_off {
             self.push(BlockKind::Heading, Some(text), None, span);
         } else {
             self.paragraph(text, span, i, to);
@@ -370,33 +397,25 @@ impl<'a> Assembler<'a, '_> {
         if let Some(c) = dateline(text, table) {
             self.add_credit(c, text_start);
         }
-        let mut owned: Option<String> = None;
-        if let Some(stripped) = text.strip_suffix("./.") {
-            owned = Some(format!("{}.", stripped.trim_end()));
-            text = stripped;
-        }
+        // The sign-off comes last (`...fin./. -VNA`), then the VNA end marker `./.` -> `.`.
+        let mut sign_off = None;
         if let Some((before, credit)) = credit_suffix(text, table) {
+            sign_off = Some(credit.text);
             self.add_credit(credit, text_start);
             text = before;
-            if owned.is_some() {
-                owned = Some(text.to_owned());
-            }
-            if let Some(end_marker) = text.strip_suffix("./.") {
-                owned = Some(format!("{}.", end_marker.trim_end()));
-            }
         }
+        let text = match text.strip_suffix("./.") {
+            Some(stripped) => Cow::Owned(format!("{}.", stripped.trim_end())),
+            None => Cow::Borrowed(text),
+        };
         if text.is_empty() {
             return;
         }
-        let text = match owned {
-            Some(s) => Cow::Owned(s),
-            None => Cow::Borrowed(text),
-        };
         self.paragraphs += 1;
         self.article.body.push(Block {
             kind: BlockKind::Paragraph,
             text: Some(text),
-            credit: None,
+            credit: sign_off.map(Cow::Borrowed),
             span,
         });
     }
@@ -441,6 +460,7 @@ impl<'a> Assembler<'a, '_> {
             text: Cow::Borrowed(c.text),
             agencies: c.agencies.into_iter().map(Cow::Owned).collect(),
             span: Span::new(start, start + c.text.len()),
+            repeats: Vec::new(),
         });
     }
 
@@ -478,12 +498,14 @@ impl<'a> Assembler<'a, '_> {
     /// Sorts and de-duplicates credits, builds the agency union, drops a repeated lede.
     fn finish(mut self) -> Article<'a> {
         self.credits.sort_by_key(|c| c.span.start);
-        let mut seen_credits = HashSet::new();
+        let mut seen_credits: HashMap<Cow<'a, str>, usize> = HashMap::new();
         let mut seen_agencies = HashSet::new();
         for credit in self.credits {
-            if !seen_credits.insert(credit.text.clone()) {
+            if let Some(&at) = seen_credits.get(&credit.text) {
+                self.article.credits[at].repeats.push(credit.span);
                 continue;
             }
+            seen_credits.insert(credit.text.clone(), self.article.credits.len());
             for agency in &credit.agencies {
                 if seen_agencies.insert(agency.clone()) {
                     self.article.agencies.push(agency.clone());

@@ -371,3 +371,33 @@ fn a_credit_line_completes_the_caption_above_it() {
         )]
     );
 }
+
+#[test]
+fn credit_spans_point_at_the_credit_text() {
+    for text in [
+        format!("{BODY}\n\nIls vont échanger des experts.\u{a0}VOV/VNA/VI"),
+        format!("{BODY}\n\nIls vont échanger des experts. -  VNA"),
+        format!("{BODY}\n\nTexte :  Minh Anh/CVN - Photo :  Quang Vinh/CVN"),
+        format!("Hanoï ( VNA ) - {BODY}"),
+        format!("{BODY}\n\n(  VNA/CVN )"),
+    ] {
+        let a = depeche::parse(&text).unwrap();
+        assert!(!a.credits.is_empty(), "{text}");
+        for c in &a.credits {
+            assert_eq!(c.span.slice(&text), Some(c.text.as_ref()), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_thematic_break_ends_the_header_zone() {
+    let a = parse(&format!(
+        "---\n\nLe Vietnam renforce sa coopération\n\n{BODY}"
+    ));
+    assert_eq!(a.title, None);
+    let a = parse(&format!(
+        "# Le Vietnam renforce sa coopération\n\n---\n\n{BODY}\n\nPhoto : VNA"
+    ));
+    assert_eq!(a.lede, None);
+    assert_eq!(a.paragraphs().next(), Some(BODY));
+}

@@ -26,6 +26,7 @@ pub(crate) fn read_credit<'a>(
     at: usize,
     table: &AgencyTable,
 ) -> Option<CreditText<'a>> {
+    let at = at + (text.len() - text.trim_start().len());
     let text = text.trim();
     if text.is_empty() || text.len() > 80 {
         return None;
@@ -97,10 +98,15 @@ pub(crate) fn credit_line<'a>(line: &'a str, table: &AgencyTable) -> Vec<CreditT
     }
 }
 
+/// True for a line that opens with a `Texte` credit label.
+pub(crate) fn is_labelled(line: &str) -> bool {
+    line.get(..5)
+        .is_some_and(|head| head.eq_ignore_ascii_case("texte"))
+}
+
 /// `Texte : X`, `Texte et photos : X`, `Texte : X - Photo : Y`: the credits after each label.
 fn labelled_credits<'a>(line: &'a str, table: &AgencyTable) -> Option<Vec<CreditText<'a>>> {
-    let lower_head: String = line.chars().take(20).collect::<String>().to_lowercase();
-    if !lower_head.starts_with("texte") {
+    if !is_labelled(line) {
         return None;
     }
     let mut credits = Vec::new();
@@ -113,7 +119,7 @@ fn labelled_credits<'a>(line: &'a str, table: &AgencyTable) -> Option<Vec<Credit
             .or_else(|| after.find(" – "))
             .unwrap_or(after.len());
         let value = &after[..end];
-        let value_at = offset + colon + 1 + (value.len() - value.trim_start().len());
+        let value_at = offset + colon + 1;
         credits.push(read_credit(value, value_at, table)?);
         if end == after.len() {
             break;
@@ -142,7 +148,7 @@ pub(crate) fn credit_suffix<'a>(
     if !candidate.contains('/') {
         return None;
     }
-    let credit = read_credit(candidate, base + space + 1, table)?;
+    let credit = read_credit(candidate, base + space, table)?;
     let before = para[..base + space].trim_end();
     (credit.known && ends_like_sentence(before)).then_some((before, credit))
 }
@@ -156,7 +162,7 @@ fn dash_suffix<'a>(
     let dash = window.rfind(DASHES)?;
     let dash_len = window[dash..].chars().next()?.len_utf8();
     let after = &window[dash + dash_len..];
-    let credit_at = base + dash + dash_len + (after.len() - after.trim_start().len());
+    let credit_at = base + dash + dash_len;
     let credit = read_credit(after, credit_at, table)?;
     if !credit.known || word_count(credit.text, 6) > 4 {
         return None;

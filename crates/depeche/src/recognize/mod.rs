@@ -74,10 +74,14 @@ pub(crate) fn classify<'a>(line: &'a str, first: bool, table: &AgencyTable) -> L
     if let Some(kind) = chrome::chrome(line) {
         return LineKind::Chrome(kind);
     }
+    let credits = credits::credit_line(line, table);
+    if !credits.is_empty() && credits::is_labelled(line) {
+        // `Texte : X - Photo : Y` credits the article, not a photo.
+        return LineKind::Credits(credits);
+    }
     if let Some(c) = caption(line) {
         return LineKind::Caption(c);
     }
-    let credits = credits::credit_line(line, table);
     if !credits.is_empty() {
         return LineKind::Credits(credits);
     }
@@ -101,9 +105,10 @@ fn caption(line: &str) -> Option<Caption<'_>> {
     if let Some(c) = captions::credit_only(line) {
         return Some(c);
     }
-    if let Some(after) = captions::alt_text_residue(line) {
+    // A marker with nothing after it is no caption (a caption needs a text or a credit).
+    if let Some(after) = captions::alt_text_residue(line).filter(|a| !a.is_empty()) {
         return Some(captions::text_with_credit(after).unwrap_or(Caption {
-            text: (!after.is_empty()).then_some(after),
+            text: Some(after),
             credit: None,
         }));
     }
