@@ -13,6 +13,8 @@ mod errors;
 mod input;
 mod types;
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use depeche_core::{Article, ParseOptions};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -23,31 +25,54 @@ use crate::input::{Doc, Text};
 use crate::types::{PyArticle, PyBlock, PyCredit};
 
 /// Build the core options from the keyword arguments shared by `parse` and `parse_many`.
+///
+/// Building the built-in agency table costs about as much as parsing a short article, so the
+/// options without custom agencies are built once per `(strict, max_bytes)` and shared.
 fn options(
     strict: bool,
     max_bytes: Option<usize>,
     agencies: Option<&Bound<'_, PyAny>>,
-) -> PyResult<ParseOptions> {
-    let mut options = ParseOptions::default().strict(strict);
-    if let Some(max_bytes) = max_bytes {
-        options = options.max_bytes(max_bytes);
-    }
-    if let Some(agencies) = agencies.filter(|a| !a.is_none()) {
-        let mut table = options.agencies.clone();
-        let items = agencies.call_method0("items").map_err(|_| {
-            PyTypeError::new_err("agencies must be a mapping of canonical name -> list of aliases")
-        })?;
-        for item in items.try_iter()? {
-            let (canonical, aliases): (String, Vec<String>) = item?.extract().map_err(|e| {
-                PyTypeError::new_err(format!(
-                    "agencies must map str -> list[str] (canonical name -> aliases): {e}"
-                ))
-            })?;
-            table.insert(&canonical, aliases.iter().map(String::as_str));
+) -> PyResult<Arc<ParseOptions>> {
+    let build = || {
+        let options = ParseOptions::default().strict(strict);
+        match max_bytes {
+            Some(max_bytes) => options.max_bytes(max_bytes),
+            None => options,
         }
-        options = options.agencies(table);
+    };
+    let Some(agencies) = agencies.filter(|a| !a.is_none()) else {
+        static CACHE: Mutex<Vec<Arc<ParseOptions>>> = Mutex::new(Vec::new());
+        let limit = max_bytes.unwrap_or(depeche_core::DEFAULT_MAX_BYTES);
+        let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(found) = cache
+            .iter()
+            .find(|o| o.strict == strict && o.max_bytes == limit)
+        {
+            return Ok(Arc::clone(found));
+        }
+        if cache.len() >= 8 {
+            cache.remove(0);
+        }
+        let options = Arc::new(build());
+        cache.push(Arc::clone(&options));
+        return Ok(options);
+    };
+    let options = build();
+    let mut table = options.agencies.clone();
+    let items = agencies.call_method0("items").map_err(|_| {
+        PyTypeError::new_err("agencies must be a mapping of canonical name -> list of aliases")
+    })?;
+    for item in items.try_iter()? {
+        let item = item?;
+        let (canonical, aliases): (String, Vec<String>) = item.extract().map_err(|e: PyErr| {
+            PyTypeError::new_err(format!(
+                "agencies must map str -> list[str] (canonical name -> aliases): {}",
+                e.value(item.py())
+            ))
+        })?;
+        table.insert(&canonical, aliases.iter().map(String::as_str));
     }
-    Ok(options)
+    Ok(Arc::new(options.agencies(table)))
 }
 
 /// `depeche.parse(text, *, strict=False, max_bytes=None, agencies=None) -> Article`

@@ -1,10 +1,9 @@
 //! The frozen Python classes `Article`, `Block` and `Credit`, each wrapping an owned core record.
 
-use std::borrow::Cow;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
-use depeche_core::{Article, Block, BlockKind, Credit, Span};
+use depeche_core::{Article, Block, BlockKind, Credit, FieldSpans, Span};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
@@ -231,12 +230,76 @@ impl PyArticle {
         hash_str(&self.json())
     }
 
-    /// Pickle through the JSON contract.
+    /// Pickle through the JSON contract, plus the spans it leaves out (of the credits and the
+    /// header fields), which `to_markdown()` uses to place the credits.
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
-        let from_json = slf.get_type().getattr("from_json")?;
-        (from_json, (slf.get().json(),)).into_pyobject(py)
+        let a = &slf.get().inner;
+        let credit_spans: Vec<CreditSpans> = a
+            .credits
+            .iter()
+            .map(|c| (pair(c.span), c.repeats.iter().copied().map(pair).collect()))
+            .collect();
+        let field_spans: Vec<Option<(usize, usize)>> =
+            field_spans(&a.spans).iter().map(|s| s.map(pair)).collect();
+        let rebuild = slf.get_type().getattr("_from_state")?;
+        (rebuild, (slf.get().json(), credit_spans, field_spans)).into_pyobject(py)
     }
+
+    /// The inverse of `__reduce__` (used by pickle).
+    #[classmethod]
+    fn _from_state(
+        cls: &Bound<'_, PyType>,
+        json: &Bound<'_, PyAny>,
+        credit_spans: Vec<CreditSpans>,
+        field_spans: Vec<Option<(usize, usize)>>,
+    ) -> PyResult<Self> {
+        let mut article = Self::from_json(cls, json)?.inner;
+        for (credit, (span, repeats)) in article.credits.iter_mut().zip(credit_spans) {
+            credit.span = Span::new(span.0, span.1);
+            credit.repeats = repeats.into_iter().map(|(s, e)| Span::new(s, e)).collect();
+        }
+        let spans = field_spans
+            .into_iter()
+            .map(|s| s.map(|(start, end)| Span::new(start, end)));
+        for (slot, span) in field_spans_mut(&mut article.spans).into_iter().zip(spans) {
+            *slot = span;
+        }
+        Ok(Self::new(article))
+    }
+}
+
+/// A credit's span and the spans of its repeats, as pickled.
+type CreditSpans = ((usize, usize), Vec<(usize, usize)>);
+
+fn pair(span: Span) -> (usize, usize) {
+    (span.start, span.end)
+}
+
+// The header-field spans in a fixed order, for pickling. A field added to the core's
+// `FieldSpans` and not listed here is only left out of pickles.
+fn field_spans(s: &FieldSpans) -> [Option<Span>; 7] {
+    [
+        s.site,
+        s.title,
+        s.lede,
+        s.byline,
+        s.date,
+        s.category,
+        s.source_url,
+    ]
+}
+
+fn field_spans_mut(s: &mut FieldSpans) -> [&mut Option<Span>; 7] {
+    [
+        &mut s.site,
+        &mut s.title,
+        &mut s.lede,
+        &mut s.byline,
+        &mut s.date,
+        &mut s.category,
+        &mut s.source_url,
+    ]
 }
 
 /// One element of the article body.
@@ -248,21 +311,24 @@ pub(crate) struct PyBlock {
 #[pymethods]
 impl PyBlock {
     #[new]
-    #[pyo3(signature = (kind, text = None, credit = None, span = (0, 0)))]
+    #[pyo3(
+        signature = (kind, text = None, credit = None, span = (0, 0)),
+        text_signature = "(kind, text=None, credit=None, span=(0, 0))"
+    )]
     fn py_new(
         kind: &str,
         text: Option<String>,
         credit: Option<String>,
         span: (usize, usize),
     ) -> PyResult<Self> {
-        Ok(Self {
-            inner: Block {
-                kind: parse_kind(kind)?,
-                text: text.map(Cow::Owned),
-                credit: credit.map(Cow::Owned),
-                span: Span::new(span.0, span.1),
-            },
-        })
+        parse_kind(kind)?;
+        // Through the core's serde, so that fields outside the contract get their defaults.
+        let value = serde_json::json!({
+            "kind": kind, "text": text, "credit": credit, "span": [span.0, span.1]
+        });
+        serde_json::from_value::<Block<'static>>(value)
+            .map(|inner| Self { inner })
+            .map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
     /// `"paragraph"`, `"heading"`, `"caption"`, `"related"` or `"image"`.
@@ -332,88 +398,79 @@ impl PyBlock {
 /// A credit line of the article (not of a photo), as printed, with its agencies.
 #[pyclass(frozen, module = "depeche", name = "Credit")]
 pub(crate) struct PyCredit {
-    text: String,
-    agencies: Vec<String>,
+    inner: Credit<'static>,
 }
 
 impl PyCredit {
     fn from_core(c: &Credit<'_>) -> Self {
         Self {
-            text: c.text.to_string(),
-            agencies: c.agencies.iter().map(|a| a.to_string()).collect(),
+            inner: c.clone().into_owned(),
         }
     }
 
-    fn core(&self) -> Credit<'_> {
-        Credit {
-            text: Cow::Borrowed(&self.text),
-            agencies: self
-                .agencies
-                .iter()
-                .map(|a| Cow::Borrowed(a.as_str()))
-                .collect(),
-            span: Span::default(),
-        }
+    fn json(&self) -> String {
+        to_json(&self.inner, None)
     }
 }
 
 #[pymethods]
 impl PyCredit {
     #[new]
-    #[pyo3(signature = (text, agencies = Vec::new()))]
-    fn py_new(text: String, agencies: Vec<String>) -> Self {
-        Self { text, agencies }
+    #[pyo3(signature = (text, agencies = Vec::new()), text_signature = "(text, agencies=())")]
+    fn py_new(text: String, agencies: Vec<String>) -> PyResult<Self> {
+        // Through the core's serde, so that fields outside the contract get their defaults.
+        let value = serde_json::json!({ "text": text, "agencies": agencies });
+        serde_json::from_value::<Credit<'static>>(value)
+            .map(|inner| Self { inner })
+            .map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
     /// The credit as printed, without dashes, parentheses or `Texte :` labels (`VNA/CVN`).
     #[getter]
     fn text(&self) -> &str {
-        &self.text
+        &self.inner.text
     }
 
     /// Canonical agency names found in it (`["VNA", "CVN"]`).
     #[getter]
     fn agencies(&self) -> Vec<&str> {
-        self.agencies.iter().map(String::as_str).collect()
+        self.inner.agencies.iter().map(|a| a.as_ref()).collect()
     }
 
     /// The credit as in the JSON contract.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.core())
+        to_py(py, &self.inner)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let agencies: Vec<String> = self
+            .inner
             .agencies
             .iter()
             .map(|s| repr_opt(py, Some(s)))
             .collect::<PyResult<_>>()?;
         Ok(format!(
             "Credit(text={}, agencies=[{}])",
-            repr_opt(py, Some(&self.text))?,
+            repr_opt(py, Some(&self.inner.text))?,
             agencies.join(", ")
         ))
     }
 
+    /// Equal when the JSON contracts are equal.
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> Py<PyAny> {
         match other.cast::<PyCredit>() {
-            Ok(other) => {
-                let other = other.get();
-                py_bool(
-                    py,
-                    self.text == other.text && self.agencies == other.agencies,
-                )
-            }
+            Ok(other) => py_bool(py, self.json() == other.get().json()),
             Err(_) => py.NotImplemented(),
         }
     }
 
     fn __hash__(&self) -> u64 {
-        hash_str(&to_json(&self.core(), None))
+        hash_str(&self.json())
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
-        let c = slf.get();
-        (slf.get_type(), (c.text.as_str(), c.agencies.clone())).into_pyobject(slf.py())
+        let c = &slf.get().inner;
+        let agencies: Vec<&str> = c.agencies.iter().map(|a| a.as_ref()).collect();
+        (slf.get_type(), (c.text.as_ref(), agencies)).into_pyobject(slf.py())
     }
 }

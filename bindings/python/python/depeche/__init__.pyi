@@ -3,6 +3,20 @@
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, TypedDict, final, overload
 
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Article",
+    "ArticleDict",
+    "Block",
+    "BlockDict",
+    "Credit",
+    "CreditDict",
+    "ParseError",
+    "__version__",
+    "parse",
+    "parse_many",
+]
+
 __version__: str
 DEFAULT_MAX_BYTES: int
 """The default `max_bytes`: 64 MiB."""
@@ -56,7 +70,7 @@ class ParseError(ValueError):
 class Credit:
     """A credit line of the article (not of a photo), as printed, with its agencies."""
 
-    def __new__(cls, text: str, agencies: Sequence[str] = ...) -> Credit: ...
+    def __new__(cls, text: str, agencies: Sequence[str] = ()) -> Credit: ...
     @property
     def text(self) -> str: ...
     @property
