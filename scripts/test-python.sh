@@ -39,7 +39,7 @@ wanted = {  # distribution: (minimum version, pip requirement)
     "maturin": ((1, 9, 4), "maturin>=1.9.4,<2"),
     "pytest": ((8, 0), "pytest>=8"),
     "mypy": ((1, 10), "mypy>=1.10"),
-    "pandas": ((1, 5), "pandas>=1.5"),  # only for the example test (examples/python)
+    "pandas": ((2, 0), "pandas>=2"),  # only for the example test (examples/python)
 }
 for name, (minimum, requirement) in wanted.items():
     try:

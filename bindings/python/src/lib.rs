@@ -75,7 +75,11 @@ fn options(
     Ok(Arc::new(options.agencies(table)))
 }
 
-/// `depeche.parse(text, *, strict=False, max_bytes=None, agencies=None) -> Article`
+/// Parse one article dump (`str`, or UTF-8 `bytes`) into an `Article`.
+///
+/// `strict`: fail when no body paragraph is found. `max_bytes`: fail above this size (default
+/// 64 MiB). `agencies`: extra agencies, `{"canonical": ["alias", ...]}`, added to the built-in
+/// table. Raises `ParseError` (a `ValueError`) with `kind`, `offset` and `line`.
 #[pyfunction]
 #[pyo3(signature = (text, *, strict = false, max_bytes = None, agencies = None))]
 fn parse(
@@ -100,8 +104,12 @@ fn parse(
     }
 }
 
-/// `depeche.parse_many(texts, *, threads=None, strict=False, max_bytes=None, agencies=None,
-/// errors="raise") -> list[Article]`
+/// Parse many article dumps in parallel (in Rust, without the GIL); results keep the order.
+///
+/// `texts` is any iterable of `str` / `bytes` (a generator is fine: it is consumed once).
+/// `threads`: number of threads (default: one per core). Other options as in `parse`.
+/// `errors="raise"`: raise the `ParseError` of the first failing document (its `index` names
+/// it). `errors="return"`: put a `ParseError` in the list in place of each failing document.
 #[pyfunction]
 #[pyo3(signature = (
     texts, *, threads = None, strict = false, max_bytes = None, agencies = None, errors = "raise"
@@ -170,6 +178,13 @@ fn parse_many<'py>(
     Ok(out)
 }
 
+/// Panic inside the safety net (tests check that a panic becomes a ParseError, which needs
+/// `panic = "unwind"`, the default, in the build profile).
+#[pyfunction]
+fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
+    errors::shielded(py, || panic!("a test panic"))
+}
+
 /// The native module, imported as `depeche._depeche`.
 #[pymodule]
 fn _depeche(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -183,5 +198,6 @@ fn _depeche(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyCredit>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     Ok(())
 }

@@ -107,3 +107,12 @@ def test_hostile_inputs_give_an_article_or_a_parse_error() -> None:
             assert isinstance(result, depeche.Article)
             assert result == depeche.parse(text)
     assert time.perf_counter() - start < 30  # linear time: no blow-up on repeated markers
+
+
+def test_a_panic_becomes_a_parse_error() -> None:
+    from depeche import _depeche
+
+    with pytest.raises(depeche.ParseError) as info:
+        _depeche._panic_for_tests()
+    assert (info.value.kind, info.value.offset, info.value.line) == ("internal", 0, None)
+    assert "a test panic" in str(info.value)
