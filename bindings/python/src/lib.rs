@@ -150,33 +150,38 @@ fn parse_many<'py>(
     let options = options(strict, max_bytes, agencies)?;
     let docs = Doc::collect(texts)?;
 
-    let parsed = py.detach(|| {
-        shield(|| {
-            let work = || Doc::parse_all(&docs, &options);
-            match &pool {
-                Some(pool) => pool.install(work),
-                None => work(),
-            }
-        })
-    });
-    let results = match parsed {
-        Ok(results) => results,
-        Err(panic) => return Err(panic.into_py_err(py, None)),
-    };
-    drop(docs);
-
+    // Chunks bound the memory held by intermediate results (records borrowing the inputs, then
+    // owned records waiting for their Python object), let Ctrl-C through between chunks, and
+    // stop a failing batch early with errors="raise".
     let out = PyList::empty(py);
-    for (index, result) in results.into_iter().enumerate() {
-        match result {
-            Ok(article) => out.append(PyArticle::new(article))?,
-            Err(e) if return_errors => {
-                out.append(parse_error(py, &e, Some(index)).into_value(py))?
+    for (chunk_index, chunk) in docs.chunks(CHUNK).enumerate() {
+        let parsed = py.detach(|| {
+            shield(|| {
+                let work = || Doc::parse_all(chunk, &options);
+                match &pool {
+                    Some(pool) => pool.install(work),
+                    None => work(),
+                }
+            })
+        });
+        let results = parsed.map_err(|panic| panic.into_py_err(py, None))?;
+        for (i, result) in results.into_iter().enumerate() {
+            let index = chunk_index * CHUNK + i;
+            match result {
+                Ok(article) => out.append(PyArticle::new(article))?,
+                Err(e) if return_errors => {
+                    out.append(parse_error(py, &e, Some(index)).into_value(py))?
+                }
+                Err(e) => return Err(parse_error(py, &e, Some(index))),
             }
-            Err(e) => return Err(parse_error(py, &e, Some(index))),
         }
+        py.check_signals()?;
     }
     Ok(out)
 }
+
+/// Documents per `parse_many` chunk: enough work per chunk to keep every thread busy.
+const CHUNK: usize = 16 * 1024;
 
 /// Panic inside the safety net (tests check that a panic becomes a ParseError, which needs
 /// `panic = "unwind"`, the default, in the build profile).
