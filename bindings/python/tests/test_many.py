@@ -143,3 +143,16 @@ def test_the_gil_is_released_while_parsing() -> None:
     thread.join()
     # With the GIL held for the whole batch this loop would not run at all in the meantime.
     assert ticks > 20
+
+
+def test_indices_across_chunks() -> None:
+    texts: list[str | bytes] = [short(i) for i in range(40_000)]
+    texts[16_384] = ""
+    texts[39_999] = b"\xff"
+    results = depeche.parse_many(texts, errors="return")
+    errors = [r for r in results if isinstance(r, depeche.ParseError)]
+    assert [(e.index, e.kind) for e in errors] == [(16_384, "empty"), (39_999, "invalid_utf8")]
+    assert results[39_998] == depeche.parse(short(39_998))
+    with pytest.raises(depeche.ParseError) as info:
+        depeche.parse_many(texts)
+    assert info.value.index == 16_384
