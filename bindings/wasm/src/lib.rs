@@ -2,7 +2,7 @@
 //!
 //! A thin layer over the core crate: it reads the JS arguments, calls
 //! [`depeche_core::parse_with`], and hands back the article as a plain JS object that follows
-//! the JSON contract of `spec/FORMAT.md` (`null`, never `undefined`; plain objects, never `Map`s).
+//! the JSON contract of `docs/FORMAT.md` (`null`, never `undefined`; plain objects, never `Map`s).
 //! Errors are thrown as real `Error` objects with `kind`, `offset` and `line` properties.
 //!
 //! The JS-facing functions take `JsValue`s and check them here, so that a wrong argument type

@@ -1,6 +1,6 @@
 
 /**
- * A parsed article: the JSON contract of depeche (spec/FORMAT.md).
+ * A parsed article: the JSON contract of depeche (docs/FORMAT.md in the repository).
  * Absent fields are `null`, never `undefined`; lists are always present (maybe empty).
  */
 export interface Article {
@@ -98,10 +98,16 @@ export function parse(text: string, options?: ParseOptions): Article;
  */
 export function parseMany(texts: string[], options?: ParseOptions): Article[];
 
-/** Parse and return the clean article text (no chrome, credits or captions). */
+/**
+ * Parse and return the clean reading text: title, lede, subheadings and paragraphs, separated by
+ * blank lines (no captions, related links, credits or page chrome).
+ */
 export function toText(text: string, options?: ParseOptions): string;
 
-/** Parse and return the article as Markdown. */
+/**
+ * Parse and return the article as Markdown: `# title`, `**lede**`, `---`, `## headings`,
+ * paragraphs, captions, `>> related links`, credits and the source URL.
+ */
 export function toMarkdown(text: string, options?: ParseOptions): string;
 
 /** The package version. */
