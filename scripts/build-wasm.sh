@@ -3,13 +3,14 @@
 #
 #   scripts/build-wasm.sh            # release build (wasm-opt when available)
 #   DEPECHE_WASM_OPT=0 scripts/build-wasm.sh   # skip wasm-opt
-#   DEPECHE_WASM_DENY_WARNINGS=1 scripts/build-wasm.sh   # rustc warnings of the binding are errors
+#   DEPECHE_WASM_STRICT=1 scripts/build-wasm.sh   # clippy + rustc warnings of the binding are errors
 #
 # Compiler: rustup's when `rustup target list --installed` has wasm32-unknown-unknown (the
 # normal path on a developer's machine: `rustup target add wasm32-unknown-unknown`). Otherwise
-# Debian's rustc-web/cargo-web/rust-web-src with `-Z build-std` (no prebuilt wasm32 std needed;
-# apt-get install rustc-web cargo-web rust-web-src lld). Either way the build goes to its own
-# target dir, target/wasm, so it never fights host builds.
+# Debian's rustc-web/cargo-web/rust-web-src with `-Z build-std` (no prebuilt wasm32 std needed:
+# apt-get install rustc-web cargo-web rust-web-src lld, plus rust-web-clippy for
+# DEPECHE_WASM_STRICT). Either way the build goes to its own target dir, target/wasm, so it never
+# fights host builds.
 #
 # Then `wasm-bindgen` (the CLI, installed here with `cargo install` at exactly the version in
 # Cargo.lock when missing or different) writes the JS glue for two targets:
@@ -56,30 +57,44 @@ if [[ "$installed_bindgen" != "$bindgen_version" ]]; then
 fi
 
 # --- compile ----------------------------------------------------------------------------------
-build=(rustc -p depeche-wasm --lib --release --target "$wasm_target")
 # Size and speed: one codegen unit and full LTO for this build only (overrides of the root
 # release profile, passed on the command line so that the root Cargo.toml stays as it is).
-build+=(--config 'profile.release.lto=true' --config 'profile.release.codegen-units=1'
+profile=(--release --config 'profile.release.lto=true' --config 'profile.release.codegen-units=1'
     --config 'profile.release.opt-level=3')
-# Warnings of the binding itself (the host build of this crate is empty, so host clippy cannot
-# see them): DEPECHE_WASM_DENY_WARNINGS=1 (set by scripts/test-wasm.sh) makes them errors.
-rustc_args=()
-if [[ "${DEPECHE_WASM_DENY_WARNINGS:-0}" == 1 ]]; then rustc_args=(-D warnings); fi
 if command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx "$wasm_target"; then
     log "compiler: rustup ($(rustc --version))"
-    CARGO_TARGET_DIR="$target_dir" cargo "${build[@]}" -- "${rustc_args[@]}"
+    wasm_cargo() { CARGO_TARGET_DIR="$target_dir" cargo "$@"; }
+    std_args=()
 else
-    # Debian's matched compiler + std sources; build-std compiles std for wasm32.
+    # Debian's matched compiler + std sources; build-std compiles std for wasm32. Debian's
+    # tools go first on PATH (rustup's proxies in ~/.cargo/bin would pick rustup's rustc).
     for f in /usr/bin/cargo /usr/bin/rustc /usr/lib/rustlib/src/rust/library/std/Cargo.toml; do
         [[ -e "$f" ]] || die "no wasm32 std from rustup and $f missing: rustup target add $wasm_target, or apt-get install rustc-web cargo-web rust-web-src lld"
     done
     linker="$(command -v wasm-ld || ls /usr/bin/wasm-ld-* 2>/dev/null | sort -V | tail -n1 || true)"
     [[ -n "$linker" ]] || die "no wasm-ld: apt-get install lld"
     log "compiler: Debian $(/usr/bin/rustc --version) with build-std, linker $linker"
-    CARGO_TARGET_DIR="$target_dir/build-std" RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc \
-        CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$linker" \
-        /usr/bin/cargo "${build[@]}" -Z build-std=std,panic_abort -- "${rustc_args[@]}"
     target_dir="$target_dir/build-std"
+    wasm_cargo() {
+        PATH="/usr/bin:$PATH" CARGO_TARGET_DIR="$target_dir" RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc \
+            RUSTDOC=/usr/bin/rustdoc CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$linker" \
+            /usr/bin/cargo "$@"
+    }
+    std_args=(-Z build-std=std,panic_abort)
+fi
+args=(-p depeche-wasm --lib --target "$wasm_target" "${std_args[@]}" "${profile[@]}")
+if [[ "${DEPECHE_WASM_STRICT:-0}" == 1 ]]; then
+    # The host build of this crate is empty, so the workspace's clippy never sees the binding:
+    # lint it here, for wasm32, and make rustc's warnings errors too.
+    if [[ -z "${std_args[*]}" ]] || [[ -x /usr/bin/clippy-driver ]]; then
+        log "clippy (wasm32, -D warnings)"
+        wasm_cargo clippy "${args[@]}" -- -D warnings
+    else
+        die "DEPECHE_WASM_STRICT=1 needs Debian's clippy: apt-get install rust-web-clippy"
+    fi
+    wasm_cargo rustc "${args[@]}" -- -D warnings
+else
+    wasm_cargo build "${args[@]}"
 fi
 wasm="$target_dir/$wasm_target/release/depeche_wasm.wasm"
 [[ -f "$wasm" ]] || die "no $wasm after the build"

@@ -2,11 +2,13 @@
 # Build the WebAssembly package (npm `depeche`) and run all its tests, from the repo root:
 #   1. Debian packages, installed only when one is missing (apt-get update only then):
 #      binaryen (wasm-opt), chromium (browser test), and when rustup has no wasm32 target,
-#      rustc-web cargo-web rust-web-src lld (the build-std fallback of build-wasm.sh);
+#      rustc-web cargo-web rust-web-src lld rust-web-clippy (the build-std fallback of
+#      build-wasm.sh);
 #   2. npm ci in bindings/wasm (playwright-core, typescript) when node_modules is missing or
 #      older than package-lock.json;
-#   3. scripts/build-wasm.sh with warnings as errors (it installs wasm-bindgen-cli at the
-#      Cargo.lock version when the installed one differs) -> bindings/wasm/pkg;
+#   3. scripts/build-wasm.sh, strict: clippy for wasm32 and rustc with -D warnings on the binding
+#      (it installs wasm-bindgen-cli at the Cargo.lock version when the installed one differs)
+#      -> bindings/wasm/pkg;
 #   4. cargo build -p depeche-cli (the parity tests compare with its JSON);
 #   5. node --test bindings/wasm/tests/*.test.mjs: parity with the CLI on every seed, API and
 #      errors, hostile and large inputs, npm pack + install in a temp project + tsc, and the
@@ -30,7 +32,7 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
 packages=(binaryen)
 if [[ "${DEPECHE_SKIP_BROWSER:-0}" != 1 ]]; then packages+=(chromium fonts-dejavu-core); fi
 if ! { command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; }; then
-    packages+=(rustc-web cargo-web rust-web-src lld)
+    packages+=(rustc-web cargo-web rust-web-src lld rust-web-clippy)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -56,7 +58,7 @@ fi
 
 # --- 3. the package ---------------------------------------------------------------------------
 step "build the wasm package"
-DEPECHE_WASM_DENY_WARNINGS=1 scripts/build-wasm.sh </dev/null
+DEPECHE_WASM_STRICT=1 scripts/build-wasm.sh </dev/null
 
 # --- 4. the CLI, for parity -------------------------------------------------------------------
 step "build the CLI"
