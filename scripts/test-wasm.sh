@@ -67,5 +67,6 @@ cargo build -p depeche-cli --quiet </dev/null
 # --- 5. tests ---------------------------------------------------------------------------------
 step "node tests"
 cd bindings/wasm
-DEPECHE_REQUIRE_CLI=1 DEPECHE_CLI="$root/target/debug/depeche" node --test tests/*.test.mjs </dev/null
+cli="${CARGO_TARGET_DIR:-$root/target}/debug/depeche"
+DEPECHE_REQUIRE_CLI=1 DEPECHE_CLI="$cli" node --test tests/*.test.mjs </dev/null
 step "done"
