@@ -1,0 +1,62 @@
+//! Writes a benchmark corpus to a file and times native parsing of such a file, so that the
+//! peer (`peer/datatrove_peer.py`) and the bindings (`python_vs_native.py`,
+//! `wasm_vs_native.mjs`) are measured on exactly the same documents.
+//!
+//! ```text
+//! corpus dump <replicated|variants> <MiB> <path>   # documents separated by NUL bytes
+//! corpus time <path> [iterations]                 # one JSON line of MB/s figures
+//! ```
+
+use std::process::ExitCode;
+
+use depeche_benches::{
+    CorpusKind, corpus, mb_per_s, median_time, newline_scan, parse_many, parse_owned, parse_view,
+    total_bytes,
+};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["dump", kind, mib, path] => {
+            let kind = match kind {
+                "replicated" => CorpusKind::Replicated,
+                "variants" => CorpusKind::Variants,
+                _ => return usage(),
+            };
+            let Ok(mib) = mib.parse::<usize>() else {
+                return usage();
+            };
+            let docs = corpus(kind, mib * 1024 * 1024);
+            std::fs::write(path, docs.join("\0")).expect("corpus file is writable");
+            eprintln!(
+                "wrote {} documents, {} bytes to {path}",
+                docs.len(),
+                total_bytes(&docs)
+            );
+            ExitCode::SUCCESS
+        }
+        ["time", path, ref rest @ ..] => {
+            let iterations = rest.first().and_then(|n| n.parse().ok()).unwrap_or(11);
+            let text = std::fs::read_to_string(path).expect("corpus file is UTF-8");
+            let docs: Vec<&str> = text.split('\0').collect();
+            let bytes = total_bytes(&docs);
+            let scan = mb_per_s(bytes, median_time(iterations, || newline_scan(&docs)));
+            let view = mb_per_s(bytes, median_time(iterations, || parse_view(&docs)));
+            let owned = mb_per_s(bytes, median_time(iterations, || parse_owned(&docs)));
+            let many = mb_per_s(bytes, median_time(iterations, || parse_many(&docs)));
+            println!(
+                "{{\"docs\": {}, \"bytes\": {bytes}, \"scan_mbps\": {scan:.1}, \"view_mbps\": {view:.1}, \"owned_mbps\": {owned:.1}, \"many_mbps\": {many:.1}}}",
+                docs.len()
+            );
+            ExitCode::SUCCESS
+        }
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: corpus dump <replicated|variants> <MiB> <path> | corpus time <path> [iterations]"
+    );
+    ExitCode::from(2)
+}
