@@ -219,7 +219,8 @@ pub fn parse_many<S: AsRef<str> + Sync>(docs: &[S]) -> usize {
 /// each holds one million of its repeated unit (or, for the long line, 50 MB on one line).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
-    /// The variants corpus glued into one document (paragraphs separated by blank lines).
+    /// A title, then the seeds' paragraphs (their lines of more than 150 bytes) over and over:
+    /// one huge article body.
     Article,
     /// One line of about `scale` × 500 KB of words, with no newline.
     LongLine,
@@ -259,7 +260,7 @@ impl Shape {
     /// A short name for reports.
     pub fn name(self) -> &'static str {
         match self {
-            Shape::Article => "article (glued corpus)",
+            Shape::Article => "paragraphs (one huge body)",
             Shape::LongLine => "one long line",
             Shape::BlankLines => "blank lines",
             Shape::Related => "`>>` lines",
@@ -280,9 +281,14 @@ impl Shape {
         let mut s = String::new();
         match self {
             Shape::Article => {
-                for doc in corpus(CorpusKind::Variants, scale * 500_000) {
-                    s.push_str(&doc);
-                    s.push('\n');
+                s.push_str(TITLE);
+                let paragraphs = body_paragraphs();
+                for p in paragraphs.iter().cycle() {
+                    if s.len() >= scale * 500_000 {
+                        break;
+                    }
+                    s.push_str(p);
+                    s.push_str("\n\n");
                 }
             }
             Shape::LongLine => {
@@ -365,6 +371,20 @@ impl Shape {
         }
         s
     }
+}
+
+/// The paragraphs of the seeds: their lines of more than 150 bytes.
+pub fn body_paragraphs() -> Vec<String> {
+    seeds()
+        .iter()
+        .flat_map(|s| {
+            s.lines()
+                .map(str::trim)
+                .filter(|l| l.len() > 150)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// Options that accept the largest scaling inputs.
