@@ -574,6 +574,11 @@ fn is_title_like(s: &str) -> bool {
 /// A subheading: at most 150 chars and 20 words, capitalized, without final punctuation
 /// (a short question or exclamation is allowed).
 fn is_heading_like(s: &str) -> bool {
+    // Cheap checks first (hot path): most lines are paragraphs ending with a full stop, and
+    // more than 600 bytes are more than 150 chars.
+    if s.len() > 600 || ends_with_period(s) {
+        return false;
+    }
     let len = char_len(s, 151);
     len <= 150
         && word_count(s, 21) <= 20

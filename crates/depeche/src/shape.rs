@@ -30,7 +30,12 @@ pub(crate) fn word_count(s: &str, cap: usize) -> usize {
 
 /// Length in chars, counting at most `cap`.
 pub(crate) fn char_len(s: &str, cap: usize) -> usize {
-    s.chars().take(cap).count()
+    // `len / 4` chars at least: long lines answer at once; shorter ones use std's fast count
+    // instead of decoding char by char (hot path).
+    if s.len() / 4 >= cap {
+        return cap;
+    }
+    s.chars().count().min(cap)
 }
 
 /// True when the first letter-or-digit of `s` is an uppercase letter or a digit
@@ -61,6 +66,36 @@ pub(crate) fn is_name_like(s: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
         })
+}
+
+/// nom's `tag_no_case`, with a fast path: the ASCII head of `tag` is compared byte-wise
+/// (`eq_ignore_ascii_case`) before nom's per-char Unicode lowercasing runs on the rest. Same
+/// result: no non-ASCII char lowercases to an ASCII letter except the Kelvin sign (to `k`), and
+/// tags with a `k` go to nom directly.
+#[inline]
+pub(crate) fn tag_nc<'a>(tag: &'static str) -> impl Fn(&'a str) -> nom::IResult<&'a str, &'a str> {
+    // Computed once per parser (constant-folded for a literal tag), not once per input.
+    let unicode_only = tag.contains(['k', 'K']);
+    let ascii = tag.bytes().position(|b| !b.is_ascii()).unwrap_or(tag.len());
+    move |input: &'a str| {
+        use nom::Parser;
+        if unicode_only {
+            return nom::bytes::complete::tag_no_case(tag).parse(input);
+        }
+        match input.get(..ascii) {
+            Some(h) if h.eq_ignore_ascii_case(&tag[..ascii]) => {}
+            _ => {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    input,
+                    nom::error::ErrorKind::Tag,
+                )));
+            }
+        }
+        if ascii == tag.len() {
+            return Ok((&input[ascii..], &input[..ascii]));
+        }
+        nom::bytes::complete::tag_no_case(tag).parse(input)
+    }
 }
 
 /// The first `n` bytes of `s`, cut back to a char boundary.

@@ -2,11 +2,11 @@
 //! `![]() |` + `| <caption> (Source : X) |`, `<headline> ảnh 1<caption> Photo: VNA`.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_until, take_while};
+use nom::bytes::complete::{tag, take_until, take_while};
 use nom::character::complete::char;
 use nom::{IResult, Parser};
 
-use crate::shape::{char_len, ends_like_sentence, tail, word_count};
+use crate::shape::{char_len, ends_like_sentence, tag_nc, tail, word_count};
 
 /// A caption read from a line: its text (if any) and its credit (if any), as printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,20 +19,26 @@ pub(crate) struct Caption<'a> {
 
 /// A credit label: `Photo`, `Photos`, `Photo d'illustration`, `Ảnh`, `Source`, `Crédit photo`.
 fn label(input: &str) -> IResult<&str, &str> {
-    alt((
-        tag_no_case("photo d'illustration"),
-        tag_no_case("photo d’illustration"),
-        tag_no_case("photo d'archives"),
-        tag_no_case("photo d’archives"),
-        tag_no_case("photos"),
-        tag_no_case("photo"),
-        tag_no_case("crédit photo"),
-        tag_no_case("illustration"),
-        tag("Ảnh"),
-        tag_no_case("source"),
-        tag("Nguồn"),
-    ))
-    .parse(input)
+    // Dispatch on the first char: only the labels it can start are tried (hot path).
+    match input.as_bytes().first() {
+        Some(b'p' | b'P') => alt((
+            tag_nc("photo d'illustration"),
+            tag_nc("photo d’illustration"),
+            tag_nc("photo d'archives"),
+            tag_nc("photo d’archives"),
+            tag_nc("photos"),
+            tag_nc("photo"),
+        ))
+        .parse(input),
+        Some(b'c' | b'C') => tag_nc("crédit photo").parse(input),
+        Some(b'i' | b'I') => tag_nc("illustration").parse(input),
+        Some(b's' | b'S') => tag_nc("source").parse(input),
+        Some(_) => alt((tag("Ảnh"), tag("Nguồn"))).parse(input),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
 }
 
 /// `Photo : X` (label, optional space, colon, credit); returns the credit.
@@ -71,7 +77,9 @@ pub(crate) fn credit_only(line: &str) -> Option<Caption<'_>> {
 /// `<text> (Photo : VNA)`.
 pub(crate) fn text_with_credit(line: &str) -> Option<Caption<'_>> {
     let (base, window) = tail(line, 120);
-    let label_starts = window.char_indices().filter(|&(i, c)| {
+    // A label is followed by a colon: no colon, no caption; labels start before the last one.
+    let last_colon = memchr::memrchr(b':', window.as_bytes())?;
+    let label_starts = window[..last_colon].char_indices().filter(|&(i, c)| {
         matches!(c, 'P' | 'p' | 'S' | 's' | 'Ả' | 'N' | 'C' | 'c' | 'I' | 'i')
             && (i == 0 || !window[..i].ends_with(char::is_alphanumeric))
     });
@@ -131,6 +139,9 @@ pub(crate) fn is_table_cell(line: &str) -> bool {
 
 /// Vietnamese alt-text residue: `<headline> ảnh 1<caption>`. Returns the text after the marker.
 pub(crate) fn alt_text_residue(line: &str) -> Option<&str> {
+    if !line.contains('ả') {
+        return None; // cheap check before the substring search (hot path)
+    }
     let marker = line.find(" ảnh ")?;
     let after = &line[marker + " ảnh ".len()..];
     let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();

@@ -131,12 +131,31 @@ pub(crate) fn chrome(line: &str) -> Option<Chrome> {
     if char_len(line, 121) > 120 {
         return None;
     }
-    let lower = head(line, 160).to_lowercase();
-    let key = lower.trim_end_matches([':', ' ', '.', '…', '!']).trim();
-    if TERMINAL.contains(&key) || TERMINAL_PREFIXES.iter().any(|p| key.starts_with(p)) {
+    // Trimming before lowercasing gives the same key (lowercasing neither makes nor removes
+    // white space or these marks). Every entry has at most `MAX_ENTRY` chars: a longer key can
+    // only match a prefix, so only its first `MAX_ENTRY` chars are lowercased (hot path).
+    const MAX_ENTRY: usize = 32;
+    debug_assert!(
+        TERMINAL
+            .iter()
+            .chain(TERMINAL_PREFIXES)
+            .chain(SOFT)
+            .all(|e| e.chars().count() <= MAX_ENTRY)
+    );
+    let raw = head(line, 160)
+        .trim_end_matches([':', ' ', '.', '…', '!'])
+        .trim();
+    let whole = raw.char_indices().nth(MAX_ENTRY).is_none();
+    let cut = raw
+        .char_indices()
+        .nth(MAX_ENTRY)
+        .map_or(raw, |(i, _)| &raw[..i]);
+    let key = cut.to_lowercase();
+    let key = key.as_str();
+    if (whole && TERMINAL.contains(&key)) || TERMINAL_PREFIXES.iter().any(|p| key.starts_with(p)) {
         return Some(Chrome::Terminal);
     }
-    if SOFT.contains(&key) {
+    if whole && SOFT.contains(&key) {
         return Some(Chrome::Soft);
     }
     None

@@ -19,6 +19,33 @@ pub(crate) struct CreditText<'a> {
 
 const DASHES: &[char] = &['-', '–', '—', '‑'];
 
+/// `s.find(DASHES)` as a byte scan: `-`, or the lead byte `0xE2` of `–`, `—`, `‑` (hot path).
+fn find_dash(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(b'-', 0xE2, &bytes[from..]) {
+        let at = from + i;
+        if bytes[at] == b'-' || s[at..].starts_with(DASHES) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// `s.rfind(DASHES)` as a byte scan (see [`find_dash`]).
+fn rfind_dash(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut to = bytes.len();
+    while let Some(at) = memchr::memrchr2(b'-', 0xE2, &bytes[..to]) {
+        if bytes[at] == b'-' || s[at..].starts_with(DASHES) {
+            return Some(at);
+        }
+        to = at;
+    }
+    None
+}
+
 /// Reads `text` as a `/`-separated credit. Each part must be a known agency, an acronym or a
 /// personal name; names are dropped from the agencies.
 pub(crate) fn read_credit<'a>(
@@ -91,6 +118,11 @@ pub(crate) fn credit_line<'a>(line: &'a str, table: &AgencyTable) -> Vec<CreditT
     }
     let (at, inner) = unwrap_credit(line);
     let wrapped = at > 0;
+    // Hot path, most lines: `read_credit` takes at most 80 bytes, and one bare part is a credit
+    // only when it is a known agency.
+    if inner.len() > 80 || (!wrapped && !inner.contains('/') && !table.contains(inner)) {
+        return Vec::new();
+    }
     match read_credit(inner, at, table) {
         Some(c) if c.known || c.agencies.len() >= 2 || (wrapped && !c.text.is_empty()) => vec![c],
         Some(c) if c.text.contains('/') && !c.agencies.is_empty() => vec![c],
@@ -159,10 +191,13 @@ fn dash_suffix<'a>(
     window: &'a str,
     table: &AgencyTable,
 ) -> Option<(&'a str, CreditText<'a>)> {
-    let dash = window.rfind(DASHES)?;
+    let dash = rfind_dash(window)?;
     let dash_len = window[dash..].chars().next()?.len_utf8();
     let after = &window[dash + dash_len..];
     let credit_at = base + dash + dash_len;
+    if word_count(after, 5) > 4 {
+        return None; // checked below on the credit's text; cheaper before reading it (hot path)
+    }
     let credit = read_credit(after, credit_at, table)?;
     if !credit.known || word_count(credit.text, 6) > 4 {
         return None;
@@ -192,7 +227,7 @@ pub(crate) fn dateline<'a>(para: &'a str, table: &AgencyTable) -> Option<CreditT
         }
         return None;
     }
-    let dash = head.find(DASHES)?;
+    let dash = find_dash(head)?;
     let name = head[..dash].trim_end();
     if !head[..dash].ends_with(char::is_whitespace) || name.is_empty() {
         return None;

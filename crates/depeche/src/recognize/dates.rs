@@ -2,14 +2,14 @@
 //! (`jeudi 24 avril 2025`), and the `date YYYY-MM <category>` header.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while_m_n};
+use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{alpha1, char, space0, space1};
 use nom::combinator::{map_opt, opt, rest};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
 use crate::PartialDate;
-use crate::shape::tail;
+use crate::shape::{tag_nc, tail};
 
 fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u16> {
     move |input| {
@@ -49,7 +49,7 @@ pub(crate) fn french_date(input: &str) -> IResult<&str, PartialDate> {
     let (input, _) = opt((weekday, opt(char(',')), space1)).parse(input)?;
     let (input, (day, _, _, month, _, year)) = (
         digits(1, 2),
-        opt(tag_no_case("er")),
+        opt(tag_nc("er")),
         space1,
         map_opt(alpha1, month_number),
         space1,
@@ -61,13 +61,13 @@ pub(crate) fn french_date(input: &str) -> IResult<&str, PartialDate> {
 
 fn weekday(input: &str) -> IResult<&str, &str> {
     alt((
-        tag_no_case("lundi"),
-        tag_no_case("mardi"),
-        tag_no_case("mercredi"),
-        tag_no_case("jeudi"),
-        tag_no_case("vendredi"),
-        tag_no_case("samedi"),
-        tag_no_case("dimanche"),
+        tag_nc("lundi"),
+        tag_nc("mardi"),
+        tag_nc("mercredi"),
+        tag_nc("jeudi"),
+        tag_nc("vendredi"),
+        tag_nc("samedi"),
+        tag_nc("dimanche"),
     ))
     .parse(input)
 }
@@ -164,14 +164,14 @@ fn has_year(s: &str) -> bool {
 /// Labels that may open a date line (`Publié le 24/04/2025`).
 fn date_label(input: &str) -> IResult<&str, &str> {
     alt((
-        tag_no_case("publié le"),
-        tag_no_case("publié"),
-        tag_no_case("mis à jour le"),
-        tag_no_case("mis à jour"),
-        tag_no_case("mise à jour"),
-        tag_no_case("date de publication"),
-        tag_no_case("date"),
-        tag_no_case("le"),
+        tag_nc("publié le"),
+        tag_nc("publié"),
+        tag_nc("mis à jour le"),
+        tag_nc("mis à jour"),
+        tag_nc("mise à jour"),
+        tag_nc("date de publication"),
+        tag_nc("date"),
+        tag_nc("le"),
     ))
     .parse(input)
 }
@@ -188,9 +188,10 @@ pub(crate) fn date_line(line: &str) -> Option<PartialDate> {
 
 /// The ` date 2024-08 Technologies de l’information` header: the date and the category.
 pub(crate) fn date_header(line: &str) -> Option<(PartialDate, Option<&str>)> {
-    let (_, (_, _, date, category)) = (tag_no_case("date"), space1, iso_date, rest)
-        .parse(line)
-        .ok()?;
+    if !line.starts_with(['d', 'D']) {
+        return None; // hot path
+    }
+    let (_, (_, _, date, category)) = (tag_nc("date"), space1, iso_date, rest).parse(line).ok()?;
     if !category.is_empty() && !category.starts_with(char::is_whitespace) {
         return None;
     }

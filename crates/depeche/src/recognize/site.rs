@@ -2,13 +2,13 @@
 //! headings.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
+use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{char, space1};
 use nom::{IResult, Parser};
 
 use super::dates::trailing_date;
 use crate::PartialDate;
-use crate::shape::{char_len, ends_like_sentence, word_count};
+use crate::shape::{char_len, ends_like_sentence, tag_nc, word_count};
 
 /// `Vietnam.vn - Nền tảng quảng bá Việt Nam`: a domain, a dash, a tagline. Returns the domain.
 pub(crate) fn site_header(line: &str) -> Option<&str> {
@@ -55,14 +55,17 @@ pub(crate) fn byline(line: &str) -> Option<(Option<&str>, PartialDate)> {
 
 /// `>> Le Vietnam s’engage ...`: a related-article link. Returns the link text.
 pub(crate) fn related(line: &str) -> Option<&str> {
+    if !line.starts_with(['>', '&', '»', 'l', 'L', 'v', 'V']) {
+        return None; // no marker can start this line (hot path)
+    }
     let (rest, _) = alt((
         tag::<&str, &str, nom::error::Error<&str>>(">>"),
         tag("&gt;&gt;"),
         tag("»»"),
-        tag_no_case("lire aussi :"),
-        tag_no_case("lire aussi:"),
-        tag_no_case("voir aussi :"),
-        tag_no_case("voir aussi:"),
+        tag_nc("lire aussi :"),
+        tag_nc("lire aussi:"),
+        tag_nc("voir aussi :"),
+        tag_nc("voir aussi:"),
     ))
     .parse(line)
     .ok()?;
@@ -80,7 +83,14 @@ pub(crate) enum SourceValue<'a> {
 }
 
 fn source_label(input: &str) -> IResult<&str, &str> {
-    let (input, label) = alt((tag_no_case("source"), tag("Nguồn"))).parse(input)?;
+    if !input.starts_with(['s', 'S', 'N']) {
+        // No label can start this line (hot path).
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    let (input, label) = alt((tag_nc("source"), tag("Nguồn"))).parse(input)?;
     let (input, _) = (blank, char(':'), blank).parse(input)?;
     Ok((input, label))
 }
