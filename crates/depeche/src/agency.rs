@@ -1,6 +1,7 @@
 //! The agency table: canonical short names and the aliases they are printed under.
 
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 /// Built-in agencies: `(canonical, aliases)`. Matching ignores case.
 const BUILT_IN: &[(&str, &[&str])] = &[
@@ -55,18 +56,24 @@ const BUILT_IN: &[(&str, &[&str])] = &[
 /// Canonical agency names with their aliases. Users extend it with [`AgencyTable::insert`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgencyTable {
-    /// Lowercased name or alias -> canonical name.
-    by_name: HashMap<String, String>,
+    /// Lowercased name or alias -> canonical name. Shared until a table is extended
+    /// (copy on write), so `AgencyTable::default()` costs a reference count.
+    by_name: Arc<HashMap<String, String>>,
 }
 
 impl Default for AgencyTable {
     /// The built-in table (VNA, CVN, Vietnam+, VOV, Nhân Dân, QĐND, VNS, AFP, Reuters, Xinhua...).
     fn default() -> Self {
-        let mut table = Self::empty();
-        for (canonical, aliases) in BUILT_IN {
-            table.insert(canonical, aliases.iter().copied());
-        }
-        table
+        static BUILT: OnceLock<AgencyTable> = OnceLock::new();
+        BUILT
+            .get_or_init(|| {
+                let mut table = Self::empty();
+                for (canonical, aliases) in BUILT_IN {
+                    table.insert(canonical, aliases.iter().copied());
+                }
+                table
+            })
+            .clone()
     }
 }
 
@@ -74,7 +81,7 @@ impl AgencyTable {
     /// A table that knows no agency.
     pub fn empty() -> Self {
         Self {
-            by_name: HashMap::new(),
+            by_name: Arc::new(HashMap::new()),
         }
     }
 
@@ -84,13 +91,12 @@ impl AgencyTable {
         if canonical.is_empty() {
             return;
         }
-        self.by_name
-            .insert(canonical.to_lowercase(), canonical.to_owned());
+        let by_name = Arc::make_mut(&mut self.by_name);
+        by_name.insert(canonical.to_lowercase(), canonical.to_owned());
         for alias in aliases {
             let alias = alias.trim();
             if !alias.is_empty() {
-                self.by_name
-                    .insert(alias.to_lowercase(), canonical.to_owned());
+                by_name.insert(alias.to_lowercase(), canonical.to_owned());
             }
         }
     }
