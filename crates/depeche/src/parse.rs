@@ -37,6 +37,7 @@ pub(crate) fn parse_article<'a>(
         last_content: None,
 
         paragraphs: 0,
+        line_after_lede: None,
     };
     let end = asm.trailing_chrome_start();
     asm.last_content = kinds[..end].iter().rposition(|k| {
@@ -68,6 +69,8 @@ struct Assembler<'a, 'l> {
     last_content: Option<usize>,
     /// Body paragraphs pushed so far.
     paragraphs: usize,
+    /// The line right after the lede, where a repeat of the lede would stand.
+    line_after_lede: Option<Span>,
 }
 
 impl<'a> Assembler<'a, '_> {
@@ -260,6 +263,7 @@ impl<'a> Assembler<'a, '_> {
         }
         self.article.lede = Some(Cow::Borrowed(text));
         self.article.spans.lede = Some(self.span(k));
+        self.line_after_lede = self.lines.get(k + 1).map(|l| l.span);
         true
     }
 
@@ -495,8 +499,31 @@ impl<'a> Assembler<'a, '_> {
         }
     }
 
-    /// Sorts and de-duplicates credits, builds the agency union, drops a repeated lede.
+    /// Drops a paragraph that repeats the lede on the line right after it (old VietnamPlus
+    /// pages), with the credits read from it.
+    fn drop_repeated_lede(&mut self) {
+        let (Some(lede), Some(next)) = (self.article.lede.as_deref(), self.line_after_lede) else {
+            return;
+        };
+        let repeat = self.article.body.iter().position(|b| {
+            b.kind == BlockKind::Paragraph
+                && b.span == next
+                && b.text.as_deref().is_some_and(|t| loose_eq(t, lede))
+        });
+        if let Some(p) = repeat {
+            let span = self.article.body.remove(p).span;
+            self.credits
+                .retain(|c| !(span.start <= c.span.start && c.span.end <= span.end));
+            self.paragraphs -= 1;
+            self.article
+                .warnings
+                .push("the body repeats the lede; the repeat was dropped".to_owned());
+        }
+    }
+
+    /// Sorts and de-duplicates credits, builds the agency union.
     fn finish(mut self) -> Article<'a> {
+        self.drop_repeated_lede();
         self.credits.sort_by_key(|c| c.span.start);
         let mut seen_credits: HashMap<Cow<'a, str>, usize> = HashMap::new();
         let mut seen_agencies = HashSet::new();
@@ -512,24 +539,6 @@ impl<'a> Assembler<'a, '_> {
                 }
             }
             self.article.credits.push(credit);
-        }
-        if let Some(lede) = self.article.lede.as_deref() {
-            let first = self
-                .article
-                .body
-                .iter()
-                .position(|b| b.kind == BlockKind::Paragraph);
-            if let Some(p) = first.filter(|&p| {
-                self.article.body[p]
-                    .text
-                    .as_deref()
-                    .is_some_and(|t| loose_eq(t, lede))
-            }) {
-                self.article.body.remove(p);
-                self.article
-                    .warnings
-                    .push("the body repeats the lede; the repeat was dropped".to_owned());
-            }
         }
         if !self
             .article
