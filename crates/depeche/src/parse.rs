@@ -389,12 +389,12 @@ impl<'a> Assembler<'a, '_> {
         if is_heading_like(text) && next_is_paragraph && !signed_off {
             self.push(BlockKind::Heading, Some(text), None, span);
         } else {
-            self.paragraph(text, span, i, to);
+            self.paragraph(text, span);
         }
     }
 
     /// A body paragraph: reads a dateline credit, a sign-off credit, and the `./.` end marker.
-    fn paragraph(&mut self, raw: &'a str, span: Span, _i: usize, _to: usize) {
+    fn paragraph(&mut self, raw: &'a str, span: Span) {
         let table = &self.options.agencies;
         let mut text: &'a str = strip_bold(raw).unwrap_or(raw);
         let text_start = span.start + offset_in(raw, text);
