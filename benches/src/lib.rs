@@ -406,6 +406,32 @@ pub fn median_time<T>(iterations: usize, mut f: impl FnMut() -> T) -> Duration {
     times[times.len() / 2]
 }
 
+/// The four throughputs of one corpus, taken in one run (MB/s).
+#[derive(Debug, Clone, Copy)]
+pub struct Throughputs {
+    /// The limit: a memchr newline scan of the same bytes.
+    pub scan: f64,
+    /// `parse` (the borrowed view), one thread.
+    pub view: f64,
+    /// `parse(..).into_owned()`, one thread.
+    pub owned: f64,
+    /// `parse_many` on all cores.
+    pub many: f64,
+}
+
+/// Measures the scan, the view, the owned record and `parse_many` on `docs` (median of
+/// `iterations` runs each).
+pub fn throughputs<S: AsRef<str> + Sync>(docs: &[S], iterations: usize) -> Throughputs {
+    let bytes = total_bytes(docs);
+    let rate = |f: &dyn Fn() -> usize| mb_per_s(bytes, median_time(iterations, f));
+    Throughputs {
+        scan: rate(&|| newline_scan(docs)),
+        view: rate(&|| parse_view(docs)),
+        owned: rate(&|| parse_owned(docs)),
+        many: rate(&|| parse_many(docs)),
+    }
+}
+
 /// Throughput in MB/s (10^6 bytes per second).
 pub fn mb_per_s(bytes: usize, time: Duration) -> f64 {
     bytes as f64 / 1e6 / time.as_secs_f64()

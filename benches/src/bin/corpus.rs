@@ -9,10 +9,7 @@
 
 use std::process::ExitCode;
 
-use depeche_benches::{
-    CorpusKind, corpus, mb_per_s, median_time, newline_scan, parse_many, parse_owned, parse_view,
-    total_bytes,
-};
+use depeche_benches::{CorpusKind, Throughputs, corpus, throughputs, total_bytes};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,10 +37,12 @@ fn main() -> ExitCode {
             let text = std::fs::read_to_string(path).expect("corpus file is UTF-8");
             let docs: Vec<&str> = text.split('\0').collect();
             let bytes = total_bytes(&docs);
-            let scan = mb_per_s(bytes, median_time(iterations, || newline_scan(&docs)));
-            let view = mb_per_s(bytes, median_time(iterations, || parse_view(&docs)));
-            let owned = mb_per_s(bytes, median_time(iterations, || parse_owned(&docs)));
-            let many = mb_per_s(bytes, median_time(iterations, || parse_many(&docs)));
+            let Throughputs {
+                scan,
+                view,
+                owned,
+                many,
+            } = throughputs(&docs, iterations);
             println!(
                 "{{\"docs\": {}, \"bytes\": {bytes}, \"scan_mbps\": {scan:.1}, \"view_mbps\": {view:.1}, \"owned_mbps\": {owned:.1}, \"many_mbps\": {many:.1}}}",
                 docs.len()

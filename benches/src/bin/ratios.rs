@@ -7,8 +7,7 @@
 //! ```
 
 use depeche_benches::{
-    CorpusKind, corpus, corpus_target_bytes, mb_per_s, median_time, newline_scan, parse_many,
-    parse_owned, parse_view, total_bytes,
+    CorpusKind, Throughputs, corpus, corpus_target_bytes, throughputs, total_bytes,
 };
 
 fn main() {
@@ -26,10 +25,12 @@ fn main() {
     for kind in [CorpusKind::Replicated, CorpusKind::Variants] {
         let docs = corpus(kind, target);
         let bytes = total_bytes(&docs);
-        let scan = mb_per_s(bytes, median_time(iterations, || newline_scan(&docs)));
-        let view = mb_per_s(bytes, median_time(iterations, || parse_view(&docs)));
-        let owned = mb_per_s(bytes, median_time(iterations, || parse_owned(&docs)));
-        let many = mb_per_s(bytes, median_time(iterations, || parse_many(&docs)));
+        let Throughputs {
+            scan,
+            view,
+            owned,
+            many,
+        } = throughputs(&docs, iterations);
         println!(
             "| {} | {} | {:.1} | {scan:.0} | {view:.0} | {owned:.0} | {many:.0} | {:.1}% | {:.1}% | {:.1}% |",
             kind.name(),
