@@ -5,7 +5,11 @@
 //! ```text
 //! corpus dump <replicated|variants> <MiB> <path>   # documents separated by NUL bytes
 //! corpus time <path> [iterations]                 # one JSON line of MB/s figures
+//! corpus digest <path>                             # a fingerprint of every parse result
 //! ```
+//!
+//! `digest` hashes the `Debug` dump of every result (fields, spans, credit spans, warnings,
+//! errors): an optimisation of the parser must leave it unchanged.
 
 use std::process::ExitCode;
 
@@ -49,13 +53,22 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        ["digest", path] => {
+            let text = std::fs::read_to_string(path).expect("corpus file is UTF-8");
+            let mut hasher = std::hash::DefaultHasher::new();
+            for doc in text.split('\0') {
+                std::hash::Hash::hash(&format!("{:?}", depeche::parse(doc)), &mut hasher);
+            }
+            println!("{:016x}", std::hash::Hasher::finish(&hasher));
+            ExitCode::SUCCESS
+        }
         _ => usage(),
     }
 }
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: corpus dump <replicated|variants> <MiB> <path> | corpus time <path> [iterations]"
+        "usage: corpus dump <replicated|variants> <MiB> <path> | corpus time <path> [iterations] | corpus digest <path>"
     );
     ExitCode::from(2)
 }
