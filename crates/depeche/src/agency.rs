@@ -119,7 +119,12 @@ impl AgencyTable {
         if let Some(found) = self.by_name.get(name) {
             return Some(found);
         }
-        self.by_name.get(&name.to_lowercase()).map(String::as_str)
+        let mut buf = [0u8; 256];
+        match crate::shape::lowercase_in(name, &mut buf).and_then(|b| std::str::from_utf8(b).ok()) {
+            Some(lower) => self.by_name.get(lower),
+            None => self.by_name.get(&name.to_lowercase()),
+        }
+        .map(String::as_str)
     }
 
     /// True if `name` is a known agency or alias.

@@ -384,27 +384,40 @@ impl<'a> Assembler<'a, '_> {
             self.add_credit(c, span.start);
             return;
         }
+        let bold = strip_bold(text);
+        let inner = bold.unwrap_or(text);
+        let sign_off = credit_suffix(inner, &self.options.agencies);
         // A line that ends with a sign-off ends a paragraph; it is no heading.
-        let signed_off = credit_suffix(text, &self.options.agencies).is_some();
+        let signed_off = match bold {
+            None => sign_off.is_some(),
+            Some(_) => credit_suffix(text, &self.options.agencies).is_some(),
+        };
         if is_heading_like(text) && next_is_paragraph && !signed_off {
             self.push(BlockKind::Heading, Some(text), None, span);
         } else {
-            self.paragraph(text, span);
+            self.paragraph(text, inner, sign_off, span);
         }
     }
 
     /// A body paragraph: reads a dateline credit, a sign-off credit, and the `./.` end marker.
-    fn paragraph(&mut self, raw: &'a str, span: Span) {
+    /// `text` is `raw` without bold marks; `sign_off` is its `credit_suffix` (read once by the
+    /// caller).
+    fn paragraph(
+        &mut self,
+        raw: &'a str,
+        mut text: &'a str,
+        sign_off: Option<(&'a str, CreditText<'a>)>,
+        span: Span,
+    ) {
         let table = &self.options.agencies;
-        let mut text: &'a str = strip_bold(raw).unwrap_or(raw);
         let text_start = span.start + offset_in(raw, text);
         if let Some(c) = dateline(text, table) {
             self.add_credit(c, text_start);
         }
         // The sign-off comes last (`...fin./. -VNA`), then the VNA end marker `./.` -> `.`.
-        let mut sign_off = None;
-        if let Some((before, credit)) = credit_suffix(text, table) {
-            sign_off = Some(credit.text);
+        let mut sign_off_text = None;
+        if let Some((before, credit)) = sign_off {
+            sign_off_text = Some(credit.text);
             self.add_credit(credit, text_start);
             text = before;
         }
@@ -419,7 +432,7 @@ impl<'a> Assembler<'a, '_> {
         self.article.body.push(Block {
             kind: BlockKind::Paragraph,
             text: Some(text),
-            credit: sign_off.map(Cow::Borrowed),
+            credit: sign_off_text.map(Cow::Borrowed),
             span,
         });
     }
@@ -571,8 +584,7 @@ fn strip_bold(s: &str) -> Option<&str> {
 fn is_title_like(s: &str) -> bool {
     let len = char_len(s, 251);
     (8..=250).contains(&len)
-        && word_count(s, 41) >= 2
-        && word_count(s, 41) <= 40
+        && (2..=40).contains(&word_count(s, 41))
         && starts_capitalized(s)
         && !matches!(
             crate::shape::last_meaningful_char(s),

@@ -29,13 +29,26 @@ pub(crate) fn word_count(s: &str, cap: usize) -> usize {
 }
 
 /// Length in chars, counting at most `cap`.
+///
+/// Reads O(`cap`) bytes whatever the length of `s` (hot path: most lines are long paragraphs
+/// compared against short caps). Each round counts, with std's fast count, the chars of the
+/// next `cap - count` bytes (at most that many chars), so the count never passes `cap`.
 pub(crate) fn char_len(s: &str, cap: usize) -> usize {
-    // `len / 4` chars at least: long lines answer at once; shorter ones use std's fast count
-    // instead of decoding char by char (hot path).
-    if s.len() / 4 >= cap {
-        return cap;
+    let (mut rest, mut count) = (s, 0);
+    while count < cap && !rest.is_empty() {
+        let room = cap - count;
+        if rest.len() <= room {
+            return count + rest.chars().count();
+        }
+        let mut window = head(rest, room);
+        if window.is_empty() {
+            // `room` is shorter than the next char: take that char alone.
+            window = &rest[..rest.chars().next().map_or(0, char::len_utf8)];
+        }
+        count += window.chars().count();
+        rest = &rest[window.len()..];
     }
-    s.chars().count().min(cap)
+    count
 }
 
 /// True when the first letter-or-digit of `s` is an uppercase letter or a digit
@@ -96,6 +109,29 @@ pub(crate) fn tag_nc<'a>(tag: &'static str) -> impl Fn(&'a str) -> nom::IResult<
         }
         nom::bytes::complete::tag_no_case(tag).parse(input)
     }
+}
+
+/// The UTF-8 bytes of `s.to_lowercase()`, written into `buf` instead of a new `String` (hot
+/// path). `None` when they do not fit, or when `s` holds a `Σ` (the one char
+/// `str::to_lowercase` maps by context).
+pub(crate) fn lowercase_in<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let mut len = 0;
+    for c in s.chars() {
+        if c.is_ascii() {
+            *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+            len += 1;
+            continue;
+        }
+        if c == 'Σ' {
+            return None;
+        }
+        for lower in c.to_lowercase() {
+            let end = len + lower.len_utf8();
+            lower.encode_utf8(buf.get_mut(len..end)?);
+            len = end;
+        }
+    }
+    Some(&buf[..len])
 }
 
 /// The first `n` bytes of `s`, cut back to a char boundary.
@@ -187,6 +223,36 @@ mod tests {
             "met en lumière la vie"
         ));
         assert!(!loose_starts_with("abc", ""));
+    }
+
+    #[test]
+    fn char_len_counts_chars_up_to_the_cap() {
+        for s in [
+            "",
+            "abc",
+            "éèà",
+            "a€b😀c",
+            "Hà Nội, le 3 mars",
+            &"é".repeat(300),
+        ] {
+            for cap in [0, 1, 2, 3, 5, 17, 151, 400] {
+                assert_eq!(
+                    char_len(s, cap),
+                    s.chars().count().min(cap),
+                    "{s:?} cap {cap}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_in_matches_to_lowercase() {
+        let mut buf = [0u8; 64];
+        for s in ["", "Même Catégorie", "TIẾNG VIỆT", "İstanbul", "ABC"] {
+            assert_eq!(lowercase_in(s, &mut buf), Some(s.to_lowercase().as_bytes()));
+        }
+        assert_eq!(lowercase_in("ΟΔΟΣ", &mut buf), None);
+        assert_eq!(lowercase_in(&"A".repeat(65), &mut buf), None);
     }
 
     #[test]

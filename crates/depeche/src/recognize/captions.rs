@@ -63,8 +63,10 @@ pub(crate) fn credit_only(line: &str) -> Option<Caption<'_>> {
         .and_then(|s| s.strip_suffix(')'))
         .unwrap_or(line);
     let (_, credit) = labelled(inner).ok()?;
-    let lower = inner.get(..6).map(str::to_lowercase);
-    if lower.as_deref() == Some("source") {
+    if inner
+        .get(..6)
+        .is_some_and(|head| head.eq_ignore_ascii_case("source"))
+    {
         return None; // `Source : ...` lines are read by the source recognizer.
     }
     plausible_credit(credit).then_some(Caption {

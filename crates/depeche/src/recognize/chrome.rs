@@ -1,6 +1,6 @@
 //! Page chrome: comment counters, "Même catégorie", share buttons, menus, newspaper footers.
 
-use crate::shape::{char_len, head};
+use crate::shape::{char_len, head, lowercase_in};
 
 /// How a chrome line affects what follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,9 +128,6 @@ pub(crate) fn chrome(line: &str) -> Option<Chrome> {
     if !line.chars().any(char::is_alphanumeric) {
         return Some(Chrome::Decoration);
     }
-    if char_len(line, 121) > 120 {
-        return None;
-    }
     // Trimming before lowercasing gives the same key (lowercasing neither makes nor removes
     // white space or these marks). Every entry has at most `MAX_ENTRY` chars: a longer key can
     // only match a prefix, so only its first `MAX_ENTRY` chars are lowercased (hot path).
@@ -145,20 +142,62 @@ pub(crate) fn chrome(line: &str) -> Option<Chrome> {
     let raw = head(line, 160)
         .trim_end_matches([':', ' ', '.', '…', '!'])
         .trim();
-    let whole = raw.char_indices().nth(MAX_ENTRY).is_none();
-    let cut = raw
-        .char_indices()
-        .nth(MAX_ENTRY)
-        .map_or(raw, |(i, _)| &raw[..i]);
-    let key = cut.to_lowercase();
-    let key = key.as_str();
-    if (whole && TERMINAL.contains(&key)) || TERMINAL_PREFIXES.iter().any(|p| key.starts_with(p)) {
-        return Some(Chrome::Terminal);
+    let (cut, whole) = match raw.char_indices().nth(MAX_ENTRY) {
+        Some((i, _)) => (&raw[..i], false),
+        None => (raw, true),
+    };
+    if !may_match(cut, whole) {
+        return None;
     }
-    if whole && SOFT.contains(&key) {
-        return Some(Chrome::Soft);
+    let mut buf = [0u8; 4 * MAX_ENTRY * 3];
+    let owned;
+    let key = match lowercase_in(cut, &mut buf) {
+        Some(key) => key,
+        None => {
+            owned = cut.to_lowercase();
+            owned.as_bytes()
+        }
+    };
+    let is = |entries: &[&str]| whole && entries.iter().any(|e| e.as_bytes() == key);
+    let kind = if is(TERMINAL) || has_terminal_prefix(key) {
+        Chrome::Terminal
+    } else if is(SOFT) {
+        Chrome::Soft
+    } else {
+        return None;
+    };
+    // A line of more than 120 chars is text, whatever it starts with (counted last: most
+    // lines are long and match nothing).
+    (char_len(line, 121) <= 120).then_some(kind)
+}
+
+/// A cheap pre-check of the key's first two chars (hot path: most lines start like no entry).
+///
+/// When `cut` starts with two ASCII chars, the lowercased key starts with their ASCII
+/// lowercase, and an entry can match only if it starts with those two bytes (entries with
+/// fewer bytes are compared in full). Otherwise it answers true and the full comparison runs.
+fn may_match(cut: &str, whole: bool) -> bool {
+    let &[a, b, ..] = cut.as_bytes() else {
+        return true;
+    };
+    if !a.is_ascii() || !b.is_ascii() {
+        return true;
     }
-    None
+    let head = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+    let starts = |e: &&str| e.as_bytes().get(..2) == Some(&head[..]);
+    TERMINAL_PREFIXES.iter().any(starts)
+        || (whole && TERMINAL.iter().chain(SOFT).any(starts))
+}
+
+/// True when `key` starts with one of [`TERMINAL_PREFIXES`] (the first byte is compared
+/// first: most keys start with none of them).
+fn has_terminal_prefix(key: &[u8]) -> bool {
+    let Some(&first) = key.first() else {
+        return false;
+    };
+    TERMINAL_PREFIXES
+        .iter()
+        .any(|p| p.as_bytes()[0] == first && key.starts_with(p.as_bytes()))
 }
 
 #[cfg(test)]

@@ -134,9 +134,17 @@ fn is_time_tail(s: &str) -> bool {
         })
 }
 
+/// A trailing date (and its time) stands in the last bytes of a line.
+const TRAILING_DATE_WINDOW: usize = 72;
+
+/// True when the window of [`trailing_date`] holds a year: a cheap pre-check.
+pub(crate) fn year_near_end(line: &str) -> bool {
+    has_year(tail(line, TRAILING_DATE_WINDOW).1)
+}
+
 /// A date that ends `line` (a time may follow it). Returns where the date starts.
 pub(crate) fn trailing_date(line: &str) -> Option<(usize, PartialDate)> {
-    let (base, window) = tail(line, 72);
+    let (base, window) = tail(line, TRAILING_DATE_WINDOW);
     if !has_year(window) {
         return None;
     }

@@ -6,7 +6,7 @@ use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{char, space1};
 use nom::{IResult, Parser};
 
-use super::dates::trailing_date;
+use super::dates::{trailing_date, year_near_end};
 use crate::PartialDate;
 use crate::shape::{char_len, ends_like_sentence, tag_nc, word_count};
 
@@ -35,7 +35,8 @@ pub(crate) fn site_header(line: &str) -> Option<&str> {
 /// `VietnamPlusVietnamPlus24/04/2025`, `Báo Nhân dânBáo Nhân dân11/02/2024`, `Thu Hà 10/05/2024 10:30`:
 /// the outlet or author name (the doubled logo text folded to one) and the date.
 pub(crate) fn byline(line: &str) -> Option<(Option<&str>, PartialDate)> {
-    if char_len(line, 121) > 120 {
+    // Cheap checks first (hot path): most lines hold no year near their end.
+    if !year_near_end(line) || char_len(line, 121) > 120 {
         return None;
     }
     let (at, date) = trailing_date(line)?;
