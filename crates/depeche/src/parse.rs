@@ -87,14 +87,11 @@ impl<'a> Assembler<'a, '_> {
     fn trailing_chrome_start(&self) -> usize {
         let n = self.lines.len();
         let mut seen_text = false;
-        // `long_after[i]`: a long text line stands at or after `i`.
-        let mut long_after = vec![false; n + 1];
-        for i in (0..n).rev() {
-            let long = self
-                .prose(i)
-                .is_some_and(|t| char_len(t, LONG_PARAGRAPH + 1) > LONG_PARAGRAPH);
-            long_after[i] = long || long_after[i + 1];
-        }
+        let mut long_ahead = LongAhead::default();
+        let is_long = |i: usize| {
+            self.prose(i)
+                .is_some_and(|t| char_len(t, LONG_PARAGRAPH + 1) > LONG_PARAGRAPH)
+        };
         let mut chrome_end = n;
         for i in 0..n {
             match self.kinds[i] {
@@ -102,7 +99,9 @@ impl<'a> Assembler<'a, '_> {
                     chrome_end = i;
                     break;
                 }
-                LineKind::Chrome(Chrome::Soft) if seen_text && !long_after[i + 1] => {
+                LineKind::Chrome(Chrome::Soft)
+                    if seen_text && !long_ahead.at_or_after(i + 1, n, is_long) =>
+                {
                     chrome_end = i;
                     break;
                 }
@@ -110,14 +109,19 @@ impl<'a> Assembler<'a, '_> {
                 _ => {}
             }
         }
-        self.closing_credit_cut(chrome_end, &long_after)
+        let long_after = |i| long_ahead.at_or_after(i, n, is_long);
+        self.closing_credit_cut(chrome_end, long_after)
             .unwrap_or(chrome_end)
     }
 
     /// After the article's closing credit (a credit line, a sign-off suffix or the source URL),
     /// a title-like line or short lines are teasers of other articles and menu words: they
     /// start the trailing chrome. Returns where, if so.
-    fn closing_credit_cut(&self, chrome_end: usize, long_after: &[bool]) -> Option<usize> {
+    fn closing_credit_cut(
+        &self,
+        chrome_end: usize,
+        mut long_after: impl FnMut(usize) -> bool,
+    ) -> Option<usize> {
         let table = &self.options.agencies;
         let closing = (0..chrome_end).rev().find(|&i| match self.kinds[i] {
             LineKind::Credits(_) | LineKind::Source(SourceValue::Url(_)) => true,
@@ -132,7 +136,7 @@ impl<'a> Assembler<'a, '_> {
             .find(|&k| !matches!(self.kinds[k], LineKind::Credits(_) | LineKind::Source(_)))?;
         let first_text = (start..chrome_end).find(|&j| self.prose(j).is_some())?;
         let teaser = self.prose(first_text).is_some_and(is_title_like);
-        (teaser || !long_after[first_text]).then_some(start)
+        (teaser || !long_after(first_text)).then_some(start)
     }
 
     /// The text of a line that reads as prose: a plain text line or a markdown table cell.
@@ -564,6 +568,29 @@ impl<'a> Assembler<'a, '_> {
                 .push("no body paragraph found".to_owned());
         }
         self.article
+    }
+}
+
+/// Answers "does a long line stand at or after line `i`?" without measuring every line: the
+/// last answer is kept, so queries in increasing order (the trailing-chrome scan) read each
+/// line at most once.
+#[derive(Default)]
+struct LongAhead {
+    /// The last query: the first long line at or after `from` is `found` (`None`: none).
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl LongAhead {
+    fn at_or_after(&mut self, i: usize, n: usize, is_long: impl Fn(usize) -> bool) -> bool {
+        let found = match self.last {
+            // Known from the last answer: `i` lies between its start and the long line found.
+            Some((from, found)) if from <= i && found.is_none_or(|j| j >= i) => found,
+            // Before the last start: look up to it, then use the last answer.
+            Some((from, found)) if i < from => (i..from).find(|&k| is_long(k)).or(found),
+            _ => (i..n).find(|&k| is_long(k)),
+        };
+        self.last = Some((i, found));
+        found.is_some()
     }
 }
 

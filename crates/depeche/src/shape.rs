@@ -71,6 +71,10 @@ pub(crate) fn is_acronym(s: &str) -> bool {
 /// True for a short personal name: 1 to 5 words, each starting with an uppercase letter,
 /// no digits and no sentence punctuation (`Thúy Hà`, `Nguyen Van Long`).
 pub(crate) fn is_name_like(s: &str) -> bool {
+    // Fewer than 50 chars are at most 196 bytes: a cheap first check (hot path).
+    if s.len() > 196 {
+        return false;
+    }
     let words = word_count(s, 7);
     (1..=5).contains(&words)
         && char_len(s, 50) < 50

@@ -185,8 +185,7 @@ fn may_match(cut: &str, whole: bool) -> bool {
     }
     let head = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
     let starts = |e: &&str| e.as_bytes().get(..2) == Some(&head[..]);
-    TERMINAL_PREFIXES.iter().any(starts)
-        || (whole && TERMINAL.iter().chain(SOFT).any(starts))
+    TERMINAL_PREFIXES.iter().any(starts) || (whole && TERMINAL.iter().chain(SOFT).any(starts))
 }
 
 /// True when `key` starts with one of [`TERMINAL_PREFIXES`] (the first byte is compared

@@ -56,20 +56,17 @@ pub(crate) fn byline(line: &str) -> Option<(Option<&str>, PartialDate)> {
 
 /// `>> Le Vietnam s’engage ...`: a related-article link. Returns the link text.
 pub(crate) fn related(line: &str) -> Option<&str> {
-    if !line.starts_with(['>', '&', '»', 'l', 'L', 'v', 'V']) {
-        return None; // no marker can start this line (hot path)
-    }
-    let (rest, _) = alt((
-        tag::<&str, &str, nom::error::Error<&str>>(">>"),
-        tag("&gt;&gt;"),
-        tag("»»"),
-        tag_nc("lire aussi :"),
-        tag_nc("lire aussi:"),
-        tag_nc("voir aussi :"),
-        tag_nc("voir aussi:"),
-    ))
-    .parse(line)
-    .ok()?;
+    type Res<'a> = IResult<&'a str, &'a str>;
+    // Dispatch on the first byte: only the markers it can start are tried (hot path).
+    let marker: Res<'_> = match line.as_bytes().first() {
+        Some(b'>') => tag(">>").parse(line),
+        Some(b'&') => tag("&gt;&gt;").parse(line),
+        Some(0xC2) => tag("»»").parse(line),
+        Some(b'l' | b'L') => alt((tag_nc("lire aussi :"), tag_nc("lire aussi:"))).parse(line),
+        Some(b'v' | b'V') => alt((tag_nc("voir aussi :"), tag_nc("voir aussi:"))).parse(line),
+        _ => return None,
+    };
+    let (rest, _) = marker.ok()?;
     let text = rest.trim_start_matches('>').trim();
     (!text.is_empty()).then_some(text)
 }
