@@ -18,7 +18,9 @@ pub(crate) fn is_trim_char(c: char) -> bool {
 
 /// The non-blank lines of `input`, in order. Lines end at `\n`; a `\r` before it is dropped.
 pub(crate) fn split_lines(input: &str) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
+    // Articles have lines of ~100-300 bytes: sized for that, the vector seldom grows (capped, so
+    // that one huge line reserves little).
+    let mut lines = Vec::with_capacity((input.len() / 128).min(4096) + 4);
     let mut start = 0;
     let bytes = input.as_bytes();
     let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));

@@ -25,7 +25,24 @@ pub(crate) fn ends_with_period(s: &str) -> bool {
 
 /// Number of white-space separated words, counting at most `cap`.
 pub(crate) fn word_count(s: &str, cap: usize) -> usize {
-    s.split_whitespace().take(cap).count()
+    // `s.split_whitespace().take(cap).count()`, decoding only non-ASCII chars (hot path).
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    let bytes = s.as_bytes();
+    while i < bytes.len() && count < cap {
+        let (space, len) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0b, 1),
+            _ => s[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    count
 }
 
 /// Length in chars, counting at most `cap`.
@@ -85,33 +102,31 @@ pub(crate) fn is_name_like(s: &str) -> bool {
         })
 }
 
-/// nom's `tag_no_case`, with a fast path: the ASCII head of `tag` is compared byte-wise
-/// (`eq_ignore_ascii_case`) before nom's per-char Unicode lowercasing runs on the rest. Same
-/// result: no non-ASCII char lowercases to an ASCII letter except the Kelvin sign (to `k`), and
-/// tags with a `k` go to nom directly.
+/// nom's `tag_no_case` for `&str`, comparing char by char (lowercased; ASCII pairs by a byte
+/// comparison, the hot path). Unlike nom's, the match ends after the input chars compared, not
+/// at the tag's byte length, so a char whose lowercase is shorter or longer in UTF-8 (the
+/// Kelvin sign matches `k`) can neither panic nor cut a char.
 #[inline]
 pub(crate) fn tag_nc<'a>(tag: &'static str) -> impl Fn(&'a str) -> nom::IResult<&'a str, &'a str> {
-    // Computed once per parser (constant-folded for a literal tag), not once per input.
-    let unicode_only = tag.contains(['k', 'K']);
-    let ascii = tag.bytes().position(|b| !b.is_ascii()).unwrap_or(tag.len());
     move |input: &'a str| {
-        use nom::Parser;
-        if unicode_only {
-            return nom::bytes::complete::tag_no_case(tag).parse(input);
-        }
-        match input.get(..ascii) {
-            Some(h) if h.eq_ignore_ascii_case(&tag[..ascii]) => {}
-            _ => {
+        let mut rest = input;
+        for t in tag.chars() {
+            let same = rest
+                .chars()
+                .next()
+                .filter(|&c| match (c.is_ascii(), t.is_ascii()) {
+                    (true, true) => c.eq_ignore_ascii_case(&t),
+                    _ => c.to_lowercase().eq(t.to_lowercase()),
+                });
+            let Some(c) = same else {
                 return Err(nom::Err::Error(nom::error::Error::new(
                     input,
                     nom::error::ErrorKind::Tag,
                 )));
-            }
+            };
+            rest = &rest[c.len_utf8()..];
         }
-        if ascii == tag.len() {
-            return Ok((&input[ascii..], &input[..ascii]));
-        }
-        nom::bytes::complete::tag_no_case(tag).parse(input)
+        Ok((rest, &input[..input.len() - rest.len()]))
     }
 }
 
@@ -257,6 +272,55 @@ mod tests {
         }
         assert_eq!(lowercase_in("ΟΔΟΣ", &mut buf), None);
         assert_eq!(lowercase_in(&"A".repeat(65), &mut buf), None);
+    }
+
+    #[test]
+    fn tag_nc_matches_nom_tag_no_case() {
+        use nom::Parser;
+        let tags = ["photo", "crédit photo", "lire aussi :", "facebook", "ảnh"];
+        let inputs = [
+            "Photo : VNA",
+            "PHOTO",
+            "phot",
+            "CRÉDIT PHOTO : X",
+            "Crédit",
+            "LIRE AUSSI : x",
+            "Facebook",
+            "ẢNH 1",
+            "",
+        ];
+        for tag in tags {
+            for input in inputs {
+                let ours = tag_nc(tag)(input);
+                let nom = nom::bytes::complete::tag_no_case::<_, _, nom::error::Error<&str>>(tag)
+                    .parse(input);
+                assert_eq!(ours.ok(), nom.ok(), "{tag:?} on {input:?}");
+            }
+        }
+        // Where nom slices at the tag's byte length (and panics), the match ends after the
+        // Kelvin sign.
+        assert_eq!(
+            tag_nc("book")("BOO\u{212a}s").ok(),
+            Some(("s", "BOO\u{212a}"))
+        );
+    }
+
+    #[test]
+    fn word_count_splits_on_unicode_white_space() {
+        let texts = [
+            "",
+            "  ",
+            "un",
+            " un  deux\ttrois\n",
+            "a\u{a0}b\u{202f}c\u{3000}d\u{b}e\u{85}f",
+            "Hà Nội – le 3 mars",
+        ];
+        for s in texts {
+            for cap in [0, 1, 2, 3, 10] {
+                let expected = s.split_whitespace().take(cap).count();
+                assert_eq!(word_count(s, cap), expected, "{s:?} cap {cap}");
+            }
+        }
     }
 
     #[test]

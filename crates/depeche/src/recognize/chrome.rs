@@ -142,13 +142,16 @@ pub(crate) fn chrome(line: &str) -> Option<Chrome> {
     let raw = head(line, 160)
         .trim_end_matches([':', ' ', '.', '…', '!'])
         .trim();
-    let (cut, whole) = match raw.char_indices().nth(MAX_ENTRY) {
-        Some((i, _)) => (&raw[..i], false),
-        None => (raw, true),
-    };
-    if !may_match(cut, whole) {
+    // Up to 32 chars: the key is the whole line (bytes bound chars: at most 4 bytes a char).
+    let whole = raw.len() <= MAX_ENTRY
+        || (raw.len() <= 4 * MAX_ENTRY && char_len(raw, MAX_ENTRY + 1) <= MAX_ENTRY);
+    if !may_match(raw, whole) {
         return None;
     }
+    let cut = match raw.char_indices().nth(MAX_ENTRY) {
+        Some((i, _)) => &raw[..i],
+        None => raw,
+    };
     let mut buf = [0u8; 4 * MAX_ENTRY * 3];
     let owned;
     let key = match lowercase_in(cut, &mut buf) {
@@ -173,11 +176,12 @@ pub(crate) fn chrome(line: &str) -> Option<Chrome> {
 
 /// A cheap pre-check of the key's first two chars (hot path: most lines start like no entry).
 ///
-/// When `cut` starts with two ASCII chars, the lowercased key starts with their ASCII
+/// When `raw` starts with two ASCII chars, the lowercased key starts with their ASCII
 /// lowercase, and an entry can match only if it starts with those two bytes (entries with
-/// fewer bytes are compared in full). Otherwise it answers true and the full comparison runs.
-fn may_match(cut: &str, whole: bool) -> bool {
-    let &[a, b, ..] = cut.as_bytes() else {
+/// fewer bytes are compared in full); a whole ASCII key must also have the entry's length.
+/// Otherwise it answers true and the full comparison runs.
+fn may_match(raw: &str, whole: bool) -> bool {
+    let &[a, b, ..] = raw.as_bytes() else {
         return true;
     };
     if !a.is_ascii() || !b.is_ascii() {
@@ -185,7 +189,10 @@ fn may_match(cut: &str, whole: bool) -> bool {
     }
     let head = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
     let starts = |e: &&str| e.as_bytes().get(..2) == Some(&head[..]);
-    TERMINAL_PREFIXES.iter().any(starts) || (whole && TERMINAL.iter().chain(SOFT).any(starts))
+    // An ASCII key keeps its byte length when lowercased: a whole entry must have it too.
+    let ascii = whole && raw.is_ascii();
+    let whole_entry = |e: &&str| starts(e) && (!ascii || e.len() == raw.len());
+    TERMINAL_PREFIXES.iter().any(starts) || (whole && TERMINAL.iter().chain(SOFT).any(whole_entry))
 }
 
 /// True when `key` starts with one of [`TERMINAL_PREFIXES`] (the first byte is compared
