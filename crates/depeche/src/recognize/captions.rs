@@ -81,6 +81,9 @@ pub(crate) fn text_with_credit(line: &str) -> Option<Caption<'_>> {
     let (base, window) = tail(line, 120);
     // A label is followed by a colon: no colon, no caption; labels start before the last one.
     let last_colon = memchr::memrchr(b':', window.as_bytes())?;
+    if !label_before_a_colon(window) {
+        return None;
+    }
     let label_starts = window[..last_colon].char_indices().filter(|&(i, c)| {
         matches!(c, 'P' | 'p' | 'S' | 's' | 'Ả' | 'N' | 'C' | 'c' | 'I' | 'i')
             && (i == 0 || !window[..i].ends_with(char::is_alphanumeric))
@@ -110,6 +113,22 @@ pub(crate) fn text_with_credit(line: &str) -> Option<Caption<'_>> {
         }
     }
     None
+}
+
+/// True when some colon of `window` follows (white space aside) the end of a label: a cheap
+/// necessary condition for [`labelled`] to read a caption credit there (hot path: most colons
+/// in text follow no label). Label ends are compared as [`label`] compares them: ASCII ones
+/// case-insensitively (no other char lowercases to these ASCII letters), `Ảnh` and `Nguồn` exactly.
+fn label_before_a_colon(window: &str) -> bool {
+    const ENDS: [&str; 5] = ["photo", "photos", "illustration", "archives", "source"];
+    memchr::memchr_iter(b':', window.as_bytes()).any(|colon| {
+        let before = window[..colon].trim_end().as_bytes();
+        ENDS.iter().any(|end| {
+            before.len() >= end.len()
+                && before[before.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+        }) || before.ends_with("Ảnh".as_bytes())
+            || before.ends_with("Nguồn".as_bytes())
+    })
 }
 
 /// A markdown image `![alt](url)`, possibly inside table pipes: returns `(alt, url)`.
@@ -196,6 +215,23 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn colons_after_labels() {
+        for yes in [
+            "Le port. Photo : VNA",
+            "Le port (PHOTOS: VNA)",
+            "Vue. Photo d’illustration : X",
+            "La rue (Source : VKBIA)",
+            "Hà Nội Ảnh: TTXVN",
+            "Texte : A - Photo\u{a0}: B",
+        ] {
+            assert!(label_before_a_colon(yes), "{yes}");
+        }
+        for no in ["Il a dit : oui", "Photo", "photographe : X", "Nguon : X"] {
+            assert!(!label_before_a_colon(no), "{no}");
+        }
     }
 
     #[test]
