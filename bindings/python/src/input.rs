@@ -1,11 +1,14 @@
-//! Python inputs (`str`, `bytes`, `bytearray`) as borrowed Rust text, with one copy at most.
+//! Python inputs (`str`, `bytes`, `bytearray`) as borrowed Rust text, with one copy at most
+//! (the UTF-8 encoding of a non-ASCII `str` under the stable ABI of Python 3.9, `bytearray`).
 
-use depeche_core::{Article, Error, ParseOptions};
+use depeche_core::{Error, ParseOptions};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::types::{PyByteArray, PyBytes, PyString};
 use rayon::prelude::*;
+
+use crate::record::ParsedArticle;
 
 /// One input document, kept alive by its Python object. `Send + Sync`, so it crosses
 /// `Python::detach`.
@@ -42,75 +45,41 @@ impl Text {
     }
 }
 
-/// One document of a `parse_many` batch, sorted by what the core can take as `&str`.
-pub(crate) enum Doc {
-    /// A `str`.
-    Str(PyBackedStr),
-    /// Bytes checked to be UTF-8.
-    Utf8(PyBackedBytes),
-    /// Bytes that are not UTF-8: parsed on their own with `parse_bytes_with` for its error.
-    NotUtf8(PyBackedBytes),
-}
-
-impl AsRef<str> for Doc {
-    fn as_ref(&self) -> &str {
-        match self {
-            Doc::Str(s) => s,
-            // Checked in `Doc::collect`; validating again is cheap and copies nothing.
-            Doc::Utf8(b) => std::str::from_utf8(b).unwrap_or_default(),
-            // Never parsed as text (see `Doc::parse_all`).
-            Doc::NotUtf8(_) => "",
-        }
+/// Borrow every document of an iterable (a list, a generator...) once, in order, without
+/// building any intermediate Python list.
+pub(crate) fn collect(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Text>> {
+    if texts.is_instance_of::<PyString>()
+        || texts.is_instance_of::<PyBytes>()
+        || texts.is_instance_of::<PyByteArray>()
+    {
+        return Err(PyTypeError::new_err(
+            "parse_many expects an iterable of documents (str or bytes), not a single document; \
+             use parse() for one document",
+        ));
     }
-}
-
-impl Doc {
-    /// Borrow every document of an iterable (a list, a generator...) once, in order, without
-    /// building any intermediate Python list.
-    pub(crate) fn collect(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Doc>> {
-        if texts.is_instance_of::<PyString>()
-            || texts.is_instance_of::<PyBytes>()
-            || texts.is_instance_of::<PyByteArray>()
-        {
-            return Err(PyTypeError::new_err(
-                "parse_many expects an iterable of documents (str or bytes), not a single document; \
-                 use parse() for one document",
-            ));
-        }
-        let mut docs = Vec::with_capacity(texts.len().unwrap_or(0));
-        for (index, item) in texts.try_iter()?.enumerate() {
-            let item = item?;
-            let doc = match Text::extract(&item) {
-                Ok(Text::Str(s)) => Doc::Str(s),
-                Ok(Text::Bytes(b)) if std::str::from_utf8(&b).is_ok() => Doc::Utf8(b),
-                Ok(Text::Bytes(b)) => Doc::NotUtf8(b),
-                Err(e) => {
-                    return Err(PyTypeError::new_err(format!(
-                        "parse_many: document {index}: {}",
-                        e.value(item.py())
-                    )));
-                }
-            };
-            docs.push(doc);
-        }
-        Ok(docs)
-    }
-
-    /// Parse a batch with the core's `parse_many` (rayon, in the current pool), then detach the
-    /// records from the inputs in parallel. Call it without the GIL.
-    pub(crate) fn parse_all(
-        docs: &[Doc],
-        options: &ParseOptions,
-    ) -> Vec<Result<Article<'static>, Error>> {
-        let mut results = depeche_core::parse_many(docs, options);
-        for (result, doc) in results.iter_mut().zip(docs) {
-            if let Doc::NotUtf8(bytes) = doc {
-                *result = depeche_core::parse_bytes_with(bytes, options);
+    let mut docs = Vec::with_capacity(texts.len().unwrap_or(0));
+    for (index, item) in texts.try_iter()?.enumerate() {
+        let item = item?;
+        match Text::extract(&item) {
+            Ok(text) => docs.push(text),
+            Err(e) => {
+                return Err(PyTypeError::new_err(format!(
+                    "parse_many: document {index}: {}",
+                    e.value(item.py())
+                )));
             }
         }
-        results
-            .into_par_iter()
-            .map(|result| result.map(Article::into_owned))
-            .collect()
     }
+    Ok(docs)
+}
+
+/// Parse a batch on the current rayon pool, each record keeping its own input (no string is
+/// copied). Failed documents come back with their error. Call it without the GIL.
+pub(crate) fn parse_all(
+    docs: Vec<Text>,
+    options: &ParseOptions,
+) -> Vec<Result<ParsedArticle, (Text, Error)>> {
+    docs.into_par_iter()
+        .map(|doc| ParsedArticle::parse(doc, options))
+        .collect()
 }

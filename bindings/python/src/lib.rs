@@ -2,26 +2,29 @@
 //! `depeche` package (`python/depeche/__init__.py`).
 //!
 //! The binding only converts types and errors; every reading decision lives in the core crate.
-//! Records cross the boundary as owned copies ([`Article::into_owned`]) wrapped in frozen
-//! `#[pyclass]`es; `to_dict`, `to_json`, equality, hashing and pickling all go through the
-//! core's serde JSON, which is the JSON contract.
+//! Records cross the boundary without a copy: the core's `Article` keeps borrowing its input,
+//! which it keeps alive (`record::ParsedArticle`), wrapped in frozen `#[pyclass]`es; strings
+//! become Python objects only when an attribute is read. `to_dict`, `to_json`, equality,
+//! hashing and pickling all go through the core's serde JSON, which is the JSON contract.
 
 #![cfg(not(target_family = "wasm"))]
 
 mod convert;
 mod errors;
 mod input;
+mod record;
 mod types;
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use depeche_core::{Article, ParseOptions};
+use depeche_core::ParseOptions;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
 use crate::errors::{ParseError, parse_error, shield};
-use crate::input::{Doc, Text};
+use crate::input::Text;
+use crate::record::ParsedArticle;
 use crate::types::{PyArticle, PyBlock, PyCredit};
 
 /// Build the core options from the keyword arguments shared by `parse` and `parse_many`.
@@ -91,15 +94,11 @@ fn parse(
 ) -> PyResult<PyArticle> {
     let options = options(strict, max_bytes, agencies)?;
     let text = Text::extract(text)?;
-    let parsed = py.detach(|| {
-        shield(|| match &text {
-            Text::Str(s) => depeche_core::parse_with(s, &options).map(Article::into_owned),
-            Text::Bytes(b) => depeche_core::parse_bytes_with(b, &options).map(Article::into_owned),
-        })
-    });
+    let parsed = py.detach(|| shield(|| ParsedArticle::parse(text, &options)));
     match parsed {
         Ok(Ok(article)) => Ok(PyArticle::new(article)),
-        Ok(Err(e)) => Err(parse_error(py, &e, None)),
+        // `_text` (the input) is released here, with the GIL.
+        Ok(Err((_text, e))) => Err(parse_error(py, &e, None)),
         Err(panic) => Err(panic.into_py_err(py, None)),
     }
 }
@@ -148,16 +147,21 @@ fn parse_many<'py>(
         ),
     };
     let options = options(strict, max_bytes, agencies)?;
-    let docs = Doc::collect(texts)?;
+    let mut docs = input::collect(texts)?.into_iter();
 
-    // Chunks bound the memory held by intermediate results (records borrowing the inputs, then
-    // owned records waiting for their Python object), let Ctrl-C through between chunks, and
-    // stop a failing batch early with errors="raise".
+    // Chunks bound the memory held by intermediate results (records waiting for their Python
+    // object), let Ctrl-C through between chunks, and stop a failing batch early with
+    // errors="raise". Each record keeps its own input alive: no string is copied.
     let out = PyList::empty(py);
-    for (chunk_index, chunk) in docs.chunks(CHUNK).enumerate() {
+    let mut index = 0;
+    loop {
+        let chunk: Vec<Text> = docs.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
         let parsed = py.detach(|| {
             shield(|| {
-                let work = || Doc::parse_all(chunk, &options);
+                let work = || input::parse_all(chunk, &options);
                 match &pool {
                     Some(pool) => pool.install(work),
                     None => work(),
@@ -165,15 +169,15 @@ fn parse_many<'py>(
             })
         });
         let results = parsed.map_err(|panic| panic.into_py_err(py, None))?;
-        for (i, result) in results.into_iter().enumerate() {
-            let index = chunk_index * CHUNK + i;
+        for result in results {
             match result {
                 Ok(article) => out.append(PyArticle::new(article))?,
-                Err(e) if return_errors => {
+                Err((_text, e)) if return_errors => {
                     out.append(parse_error(py, &e, Some(index)).into_value(py))?
                 }
-                Err(e) => return Err(parse_error(py, &e, Some(index))),
+                Err((_text, e)) => return Err(parse_error(py, &e, Some(index))),
             }
+            index += 1;
         }
         py.check_signals()?;
     }
