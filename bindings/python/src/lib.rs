@@ -15,7 +15,8 @@ mod input;
 mod record;
 mod types;
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::ops::Deref;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use depeche_core::ParseOptions;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -27,6 +28,24 @@ use crate::input::Text;
 use crate::record::ParsedArticle;
 use crate::types::{PyArticle, PyBlock, PyCredit};
 
+/// The core options of one call: the defaults (a static, no lock and no reference count) or
+/// options built for the keyword arguments.
+enum Options {
+    Default(&'static ParseOptions),
+    Built(Arc<ParseOptions>),
+}
+
+impl Deref for Options {
+    type Target = ParseOptions;
+
+    fn deref(&self) -> &ParseOptions {
+        match self {
+            Options::Default(options) => options,
+            Options::Built(options) => options,
+        }
+    }
+}
+
 /// Build the core options from the keyword arguments shared by `parse` and `parse_many`.
 ///
 /// Building the built-in agency table costs about as much as parsing a short article, so the
@@ -35,7 +54,12 @@ fn options(
     strict: bool,
     max_bytes: Option<usize>,
     agencies: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Arc<ParseOptions>> {
+) -> PyResult<Options> {
+    let agencies = agencies.filter(|a| !a.is_none());
+    if !strict && max_bytes.is_none() && agencies.is_none() {
+        static DEFAULT: OnceLock<ParseOptions> = OnceLock::new();
+        return Ok(Options::Default(DEFAULT.get_or_init(ParseOptions::default)));
+    }
     let build = || {
         let options = ParseOptions::default().strict(strict);
         match max_bytes {
@@ -43,7 +67,7 @@ fn options(
             None => options,
         }
     };
-    let Some(agencies) = agencies.filter(|a| !a.is_none()) else {
+    let Some(agencies) = agencies else {
         static CACHE: Mutex<Vec<Arc<ParseOptions>>> = Mutex::new(Vec::new());
         let limit = max_bytes.unwrap_or(depeche_core::DEFAULT_MAX_BYTES);
         let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
@@ -51,14 +75,14 @@ fn options(
             .iter()
             .find(|o| o.strict == strict && o.max_bytes == limit)
         {
-            return Ok(Arc::clone(found));
+            return Ok(Options::Built(Arc::clone(found)));
         }
         if cache.len() >= 8 {
             cache.remove(0);
         }
         let options = Arc::new(build());
         cache.push(Arc::clone(&options));
-        return Ok(options);
+        return Ok(Options::Built(options));
     };
     let options = build();
     let mut table = options.agencies.clone();
@@ -75,7 +99,7 @@ fn options(
         })?;
         table.insert(&canonical, aliases.iter().map(String::as_str));
     }
-    Ok(Arc::new(options.agencies(table)))
+    Ok(Options::Built(Arc::new(options.agencies(table))))
 }
 
 /// Parse one article dump (`str`, or UTF-8 `bytes`) into an `Article`.
