@@ -8,7 +8,16 @@
 
 Times `depeche.parse_many(docs)` (all cores) against native `parse_many`, and a loop of
 `depeche.parse(doc)` (one thread) against native `parse` (borrowed view), median of --runs.
-The native figures come from `target/release/corpus time <file>` on the same file.
+The native figures come from `<target>/release/corpus time <file>` on the same file, where
+`<target>` is $CARGO_TARGET_DIR or `target/` (or give the binary with --native).
+
+Each call is timed twice: with the documents as `str`, as most callers have them, and as UTF-8
+`bytes`. Under the abi3 (stable) ABI, CPython gives a non-ASCII `str` to native code only as a
+fresh UTF-8 encoding (`PyUnicode_AsUTF8String`), so the `str` rows pay CPython's encoder on top
+of the binding; the `bytes` rows do not, and the `str -> UTF-8` line times that encoding alone
+(`[d.encode() for d in docs]`) to show which share of the `str` rows is Python's own string cost.
+The `bytes` rows pay instead the core's UTF-8 validation (`parse_bytes_with`), which the native
+figure (`parse` of a `&str`) does not.
 """
 
 import argparse
@@ -34,25 +43,43 @@ def median(runs, fn):
 
 
 def main():
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", help="NUL-separated documents (target/release/corpus dump ...)")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--native", default=os.path.join(target, "release", "corpus"), help="the corpus binary")
     args = ap.parse_args()
     with open(args.corpus, encoding="utf-8") as fh:
         docs = fh.read().split("\0")
-    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    blobs = [d.encode("utf-8") for d in docs]
+    mb = sum(len(b) for b in blobs) / 1e6
 
-    exe = os.path.join(ROOT, "target", "release", "corpus")
-    out = subprocess.run([exe, "time", args.corpus, str(max(args.runs, 5))], check=True, capture_output=True, text=True)
+    out = subprocess.run([args.native, "time", args.corpus, str(max(args.runs, 5))], check=True, capture_output=True, text=True)
     native = json.loads(out.stdout)
 
-    many = mb / median(args.runs, lambda: depeche.parse_many(docs))
-    single = mb / median(args.runs, lambda: [depeche.parse(d) for d in docs])
+    def seconds(fn):
+        return median(args.runs, fn)
+
+    encode = seconds(lambda: [d.encode("utf-8") for d in docs])
+    rows = [
+        ("parse_many (all cores), str", seconds(lambda: depeche.parse_many(docs)), native["many_mbps"]),
+        ("parse_many (all cores), bytes", seconds(lambda: depeche.parse_many(blobs)), native["many_mbps"]),
+        ("parse_many (threads=1), str", seconds(lambda: depeche.parse_many(docs, threads=1)), native["view_mbps"]),
+        ("parse_many (threads=1), bytes", seconds(lambda: depeche.parse_many(blobs, threads=1)), native["view_mbps"]),
+        ("parse, one thread, str", seconds(lambda: [depeche.parse(d) for d in docs]), native["view_mbps"]),
+        ("parse, one thread, bytes", seconds(lambda: [depeche.parse(b) for b in blobs]), native["view_mbps"]),
+    ]
     print(f"corpus: {len(docs)} documents, {mb:.1f} MB; depeche {getattr(depeche, '__version__', '?')}")
     print("| call | Python MB/s | native MB/s | native / Python |")
     print("|---|---|---|---|")
-    print(f"| parse_many (all cores) | {many:.1f} | {native['many_mbps']:.1f} | {native['many_mbps'] / many:.2f}x |")
-    print(f"| parse, one thread | {single:.1f} | {native['view_mbps']:.1f} | {native['view_mbps'] / single:.2f}x |")
+    for name, secs, native_mbps in rows:
+        python_mbps = mb / secs
+        print(f"| {name} | {python_mbps:.1f} | {native_mbps:.1f} | {native_mbps / python_mbps:.2f}x |")
+    print()
+    print(f"str -> UTF-8 (`[d.encode() for d in docs]`, one thread): {encode * 1e3:.1f} ms, {mb / encode:.0f} MB/s")
+    for name, secs, _ in rows:
+        if name.endswith(", str"):
+            print(f"  = {100 * encode / secs:.0f}% of `{name}` ({secs * 1e3:.1f} ms)")
 
 
 if __name__ == "__main__":
