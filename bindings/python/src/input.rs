@@ -45,9 +45,31 @@ impl Text {
     }
 }
 
+/// One document of a `parse_many` batch, as collected (with the GIL).
+pub(crate) enum Doc {
+    /// Bytes, borrowed and ready to parse.
+    Ready(Text),
+    /// A `str`, encoded to UTF-8 later by the thread that parses it (see [`parse_all`]).
+    Str(Py<PyString>),
+}
+
+/// Why a document of a batch has no record.
+pub(crate) enum Failure {
+    /// The core's error, with the input (to be released with the GIL).
+    Parse(Text, Error),
+    /// The `str` could not be read (out of memory): raised as in [`collect`].
+    Read(PyErr),
+}
+
+/// The `TypeError` raised for document `index` of a batch that cannot be read.
+pub(crate) fn unreadable(py: Python<'_>, index: usize, e: &PyErr) -> PyErr {
+    PyTypeError::new_err(format!("parse_many: document {index}: {}", e.value(py)))
+}
+
 /// Borrow every document of an iterable (a list, a generator...) once, in order, without
-/// building any intermediate Python list.
-pub(crate) fn collect(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Text>> {
+/// building any intermediate Python list. Anything but `str`, `bytes` and `bytearray` is a
+/// `TypeError`, raised before any parsing.
+pub(crate) fn collect(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Doc>> {
     if texts.is_instance_of::<PyString>()
         || texts.is_instance_of::<PyBytes>()
         || texts.is_instance_of::<PyByteArray>()
@@ -60,26 +82,68 @@ pub(crate) fn collect(texts: &Bound<'_, PyAny>) -> PyResult<Vec<Text>> {
     let mut docs = Vec::with_capacity(texts.len().unwrap_or(0));
     for (index, item) in texts.try_iter()?.enumerate() {
         let item = item?;
-        match Text::extract(&item) {
-            Ok(text) => docs.push(text),
-            Err(e) => {
-                return Err(PyTypeError::new_err(format!(
-                    "parse_many: document {index}: {}",
-                    e.value(item.py())
-                )));
+        let item = match item.cast_into::<PyString>() {
+            Ok(s) => {
+                docs.push(Doc::Str(s.unbind()));
+                continue;
             }
+            Err(e) => e.into_inner(),
+        };
+        match Text::extract(&item) {
+            Ok(text) => docs.push(Doc::Ready(text)),
+            Err(e) => return Err(unreadable(item.py(), index, &e)),
         }
     }
     Ok(docs)
 }
 
+/// Documents per GIL acquisition in [`parse_all`]: enough to make taking the GIL cheap, few
+/// enough that the other threads parse meanwhile.
+const BATCH: usize = 32;
+
 /// Parse a batch on the current rayon pool, each record keeping its own input (no string is
-/// copied). Failed documents come back with their error. Call it without the GIL.
+/// copied). Call it without the GIL.
+///
+/// CPython can only hand a `str` to native code as a fresh UTF-8 encoding, made with the GIL.
+/// Each thread takes the GIL for a few documents to encode them, then parses them without it,
+/// so that the encoding (serial: one thread at a time holds the GIL) overlaps the parsing of
+/// the other threads instead of coming before the whole batch.
 pub(crate) fn parse_all(
-    docs: Vec<Text>,
+    docs: Vec<Doc>,
     options: &ParseOptions,
-) -> Vec<Result<ParsedArticle, (Text, Error)>> {
+) -> Vec<Result<ParsedArticle, Failure>> {
     docs.into_par_iter()
-        .map(|doc| ParsedArticle::parse(doc, options))
+        .chunks(BATCH)
+        .flat_map_iter(|batch| {
+            texts(batch).into_iter().map(|text| match text {
+                Ok(text) => {
+                    ParsedArticle::parse(text, options).map_err(|(text, e)| Failure::Parse(text, e))
+                }
+                Err(e) => Err(Failure::Read(e)),
+            })
+        })
         .collect()
+}
+
+/// The texts of a few documents, encoding their `str`s with the GIL, taken once.
+fn texts(batch: Vec<Doc>) -> Vec<PyResult<Text>> {
+    if batch.iter().all(|doc| matches!(doc, Doc::Ready(_))) {
+        return batch
+            .into_iter()
+            .filter_map(|doc| match doc {
+                Doc::Ready(text) => Some(Ok(text)),
+                Doc::Str(_) => None,
+            })
+            .collect();
+    }
+    Python::attach(|py| {
+        batch
+            .into_iter()
+            .map(|doc| match doc {
+                Doc::Ready(text) => Ok(text),
+                // The `str` is released here, with the GIL.
+                Doc::Str(s) => Text::extract(s.bind(py)),
+            })
+            .collect()
+    })
 }

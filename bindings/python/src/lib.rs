@@ -24,7 +24,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyList;
 
 use crate::errors::{ParseError, parse_error, shield};
-use crate::input::Text;
+use crate::input::{Doc, Failure, Text};
 use crate::record::ParsedArticle;
 use crate::types::{PyArticle, PyBlock, PyCredit};
 
@@ -179,7 +179,7 @@ fn parse_many<'py>(
     let out = PyList::empty(py);
     let mut index = 0;
     loop {
-        let chunk: Vec<Text> = docs.by_ref().take(CHUNK).collect();
+        let chunk: Vec<Doc> = docs.by_ref().take(CHUNK).collect();
         if chunk.is_empty() {
             break;
         }
@@ -193,13 +193,20 @@ fn parse_many<'py>(
             })
         });
         let results = parsed.map_err(|panic| panic.into_py_err(py, None))?;
+        // A document that could not be read fails the call, as a wrong type does in `collect`.
+        for (i, result) in results.iter().enumerate() {
+            if let Err(Failure::Read(e)) = result {
+                return Err(input::unreadable(py, index + i, e));
+            }
+        }
         for result in results {
             match result {
                 Ok(article) => out.append(PyArticle::new(article))?,
-                Err((_text, e)) if return_errors => {
+                Err(Failure::Parse(_text, e)) if return_errors => {
                     out.append(parse_error(py, &e, Some(index)).into_value(py))?
                 }
-                Err((_text, e)) => return Err(parse_error(py, &e, Some(index))),
+                Err(Failure::Parse(_text, e)) => return Err(parse_error(py, &e, Some(index))),
+                Err(Failure::Read(e)) => return Err(input::unreadable(py, index, &e)),
             }
             index += 1;
         }

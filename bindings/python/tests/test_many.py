@@ -156,3 +156,32 @@ def test_indices_across_chunks() -> None:
     with pytest.raises(depeche.ParseError) as info:
         depeche.parse_many(texts)
     assert info.value.index == 16_384
+
+
+def test_str_and_bytes_interleaved_across_batches() -> None:
+    # `str`s are encoded by the parsing threads, a few at a time, with the GIL: the order, the
+    # indices and the errors must not depend on it.
+    texts: list[str | bytes] = [short(i) if i % 3 else short(i).encode() for i in range(1_000)]
+    texts[500], texts[701] = "x\ud800", b"x\xff"
+    results = depeche.parse_many(texts, errors="return", threads=3)
+    errors = [(r.index, r.kind, r.offset) for r in results if isinstance(r, depeche.ParseError)]
+    assert errors == [(500, "invalid_utf8", 1), (701, "invalid_utf8", 1)]
+    for i in (0, 1, 2, 499, 501, 999):
+        assert results[i] == depeche.parse(texts[i])
+
+
+def test_concurrent_calls_from_python_threads() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS] * 200
+    expected = [depeche.parse(t) for t in texts]
+    results: dict[int, list[depeche.Article]] = {}
+
+    def work(k: int) -> None:
+        results[k] = depeche.parse_many(texts, threads=(None, 1, 2, 3)[k])
+
+    workers = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=120)
+    assert sorted(results) == [0, 1, 2, 3]
+    assert all(r == expected for r in results.values())
