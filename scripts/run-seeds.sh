@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 out=target/seeds-json
 mkdir -p "$out"
 cargo build --quiet --release -p depeche-cli
+cli=${CARGO_TARGET_DIR:-target}/release/depeche
 for seed in seeds/*.txt; do
   name=$(basename "$seed" .txt)
-  ./target/release/depeche parse "$seed" > "$out/$name.json"
+  "$cli" parse "$seed" > "$out/$name.json"
   python3 - "$out/$name.json" <<'PY'
 import json, sys
 a = json.load(open(sys.argv[1]))

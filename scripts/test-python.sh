@@ -70,7 +70,7 @@ fi
 
 echo "--- building the CLI (cargo build -p depeche-cli)"
 cargo build --quiet -p depeche-cli
-export DEPECHE_CLI=$root/target/debug/depeche
+export DEPECHE_CLI=${CARGO_TARGET_DIR:-$root/target}/debug/depeche
 
 echo "--- stubtest"
 "$py" -m mypy.stubtest depeche
