@@ -200,6 +200,14 @@ pub fn parse_view<S: AsRef<str>>(docs: &[S]) -> usize {
         .sum()
 }
 
+/// Parse every document from its UTF-8 bytes (`parse_bytes`: the UTF-8 check included),
+/// keeping the borrowed view; returns the number of body blocks.
+pub fn parse_bytes_view<S: AsRef<str>>(docs: &[S]) -> usize {
+    docs.iter()
+        .map(|d| depeche::parse_bytes(d.as_ref().as_bytes()).map_or(0, |a| a.body.len()))
+        .sum()
+}
+
 /// Parse every document into the owned record; returns the number of body blocks.
 pub fn parse_owned<S: AsRef<str>>(docs: &[S]) -> usize {
     docs.iter()
@@ -406,27 +414,30 @@ pub fn median_time<T>(iterations: usize, mut f: impl FnMut() -> T) -> Duration {
     times[times.len() / 2]
 }
 
-/// The four throughputs of one corpus, taken in one run (MB/s).
+/// The throughputs of one corpus, taken in one run (MB/s).
 #[derive(Debug, Clone, Copy)]
 pub struct Throughputs {
     /// The limit: a memchr newline scan of the same bytes.
     pub scan: f64,
     /// `parse` (the borrowed view), one thread.
     pub view: f64,
+    /// `parse_bytes` (the borrowed view, UTF-8 check included), one thread.
+    pub bytes: f64,
     /// `parse(..).into_owned()`, one thread.
     pub owned: f64,
     /// `parse_many` on all cores.
     pub many: f64,
 }
 
-/// Measures the scan, the view, the owned record and `parse_many` on `docs` (median of
-/// `iterations` runs each). The four are interleaved, run after run, so that a drift of the
+/// Measures the scan, the view (from `&str` and from bytes), the owned record and `parse_many`
+/// on `docs` (median of `iterations` runs each). They are interleaved, run after run, so that a drift of the
 /// machine (frequency, other load, the allocator warming up) weighs on all of them alike.
 pub fn throughputs<S: AsRef<str> + Sync>(docs: &[S], iterations: usize) -> Throughputs {
     let bytes = total_bytes(docs);
-    let runs: [&dyn Fn() -> usize; 4] = [
+    let runs: [&dyn Fn() -> usize; 5] = [
         &|| newline_scan(docs),
         &|| parse_view(docs),
+        &|| parse_bytes_view(docs),
         &|| parse_owned(docs),
         &|| parse_many(docs),
     ];
@@ -448,8 +459,9 @@ pub fn throughputs<S: AsRef<str> + Sync>(docs: &[S], iterations: usize) -> Throu
     Throughputs {
         scan: rate(&mut times[0]),
         view: rate(&mut times[1]),
-        owned: rate(&mut times[2]),
-        many: rate(&mut times[3]),
+        bytes: rate(&mut times[2]),
+        owned: rate(&mut times[3]),
+        many: rate(&mut times[4]),
     }
 }
 

@@ -44,11 +44,12 @@ fn main() -> ExitCode {
             let Throughputs {
                 scan,
                 view,
+                bytes: bytes_view,
                 owned,
                 many,
             } = throughputs(&docs, iterations);
             println!(
-                "{{\"docs\": {}, \"bytes\": {bytes}, \"scan_mbps\": {scan:.1}, \"view_mbps\": {view:.1}, \"owned_mbps\": {owned:.1}, \"many_mbps\": {many:.1}}}",
+                "{{\"docs\": {}, \"bytes\": {bytes}, \"scan_mbps\": {scan:.1}, \"view_mbps\": {view:.1}, \"bytes_view_mbps\": {bytes_view:.1}, \"owned_mbps\": {owned:.1}, \"many_mbps\": {many:.1}}}",
                 docs.len()
             );
             ExitCode::SUCCESS

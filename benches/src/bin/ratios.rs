@@ -19,20 +19,21 @@ fn main() {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("median of {iterations} runs; parse_many on {threads} threads");
     println!(
-        "| corpus | docs | MB | scan MB/s | parse view MB/s | owned MB/s | parse_many MB/s | view/scan | owned/scan | many/scan |"
+        "| corpus | docs | MB | scan MB/s | parse view MB/s | parse_bytes MB/s | owned MB/s | parse_many MB/s | view/scan | owned/scan | many/scan |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for kind in [CorpusKind::Replicated, CorpusKind::Variants] {
         let docs = corpus(kind, target);
         let bytes = total_bytes(&docs);
         let Throughputs {
             scan,
             view,
+            bytes: bytes_view,
             owned,
             many,
         } = throughputs(&docs, iterations);
         println!(
-            "| {} | {} | {:.1} | {scan:.0} | {view:.0} | {owned:.0} | {many:.0} | {:.1}% | {:.1}% | {:.1}% |",
+            "| {} | {} | {:.1} | {scan:.0} | {view:.0} | {bytes_view:.0} | {owned:.0} | {many:.0} | {:.1}% | {:.1}% | {:.1}% |",
             kind.name(),
             docs.len(),
             bytes as f64 / 1e6,
