@@ -12,11 +12,16 @@ pub(crate) fn check_text<'a>(text: &'a str, options: &ParseOptions) -> Result<&'
 /// Decode bytes as UTF-8 (the BOM, if any, stays in the text and is skipped by the parser).
 pub(crate) fn decode<'a>(bytes: &'a [u8], options: &ParseOptions) -> Result<&'a str, Error> {
     check_size(bytes.len(), options)?;
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let offset = e.valid_up_to();
-        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..offset]).count();
-        Error::InvalidUtf8 { offset, line }
-    })?;
+    // simdutf8 checks valid text ~10x faster than std on accented text; std reports where
+    // invalid text goes wrong.
+    let text = match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => std::str::from_utf8(bytes).map_err(|e| {
+            let offset = e.valid_up_to();
+            let line = 1 + memchr::memchr_iter(b'\n', &bytes[..offset]).count();
+            Error::InvalidUtf8 { offset, line }
+        })?,
+    };
     check_not_empty(text)?;
     Ok(text)
 }
