@@ -2,7 +2,8 @@
 //!
 //! A thin layer over the core crate: it reads the JS arguments, calls
 //! [`depeche_core::parse_with`], and hands back the article as a plain JS object that follows
-//! the JSON contract of `docs/FORMAT.md` (`null`, never `undefined`; plain objects, never `Map`s).
+//! the JSON contract of `docs/FORMAT.md` (`null`, never `undefined`; plain objects, never `Map`s),
+//! built in one call by `js/tape.js` from the core's serde serialization (see [`tape`]).
 //! Errors are thrown as real `Error` objects with `kind`, `offset` and `line` properties.
 //!
 //! The JS-facing functions take `JsValue`s and check them here, so that a wrong argument type
@@ -14,15 +15,16 @@
 
 mod error;
 mod options;
+mod tape;
 
 use depeche_core::Article;
 use std::sync::Once;
 
 use js_sys::Array;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::{internal_error, parse_error, type_error};
+use crate::tape::Tape;
 
 /// The TypeScript declarations of the functions below and of the objects they return.
 #[wasm_bindgen(typescript_custom_section)]
@@ -52,9 +54,12 @@ fn install_panic_hook() {
 pub fn parse(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     install_panic_hook();
     let options = options::from_js(&options)?;
-    let text = text_arg(&text, "text")?;
-    let article = depeche_core::parse_with(&text, &options).map_err(|e| parse_error(&e))?;
-    to_js(&article)
+    let input = text_arg(&text, "text")?;
+    let article = depeche_core::parse_with(&input, &options).map_err(|e| parse_error(&e))?;
+    // About one op per 16 bytes of input (a span, a key or a string every few words).
+    let mut tape = Tape::with_capacity(input.len() / 16 + 16);
+    write(&mut tape, &input, &article)?;
+    Ok(tape.read(&JsValue::UNDEFINED, &text, 0))
 }
 
 /// Parse many articles with the same options: `parseMany(texts, options?) -> Article[]`.
@@ -67,17 +72,30 @@ pub fn parse_many(texts: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     if !Array::is_array(&texts) {
         return Err(type_error("texts must be an array of strings"));
     }
+    // A copy: the tape is read against the very strings read here.
     let texts = Array::from(&texts);
-    let out = Array::new_with_length(texts.length());
+    let out = JsValue::from(Array::new());
+    let mut tape = Tape::with_capacity(0);
+    let mut first = 0;
     for (i, item) in texts.iter().enumerate() {
         let index = u32::try_from(i).unwrap_or(u32::MAX);
         let text = text_arg(&item, "each text").map_err(|e| with_index(e, index))?;
         let article = depeche_core::parse_with(&text, &options)
             .map_err(|e| with_index(parse_error(&e), index))?;
-        out.set(index, to_js(&article).map_err(|e| with_index(e, index))?);
+        write(&mut tape, &text, &article).map_err(|e| with_index(e, index))?;
+        // JS copies the articles' strings out of `texts`: the Rust copy of each text is
+        // dropped once its article is on the tape, and the tape is read in batches.
+        if tape.size() >= BATCH_BYTES {
+            tape.read(&out, &texts, first);
+            first = index.saturating_add(1);
+        }
     }
-    Ok(out.into())
+    tape.read(&out, &texts, first);
+    Ok(out)
 }
+
+/// The tape size at which `parseMany` turns the articles so far into JS objects.
+const BATCH_BYTES: usize = 4 << 20;
 
 /// The cleaned article text: `toText(text, options?) -> string`.
 #[wasm_bindgen(js_name = toText, skip_typescript)]
@@ -116,10 +134,10 @@ fn text_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
     })
 }
 
-/// The article as a plain JS object, following the JSON contract.
-fn to_js(article: &Article<'_>) -> Result<JsValue, JsValue> {
-    article
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+/// Append the article to the tape (the JSON contract: see [`tape`]); its strings that borrow
+/// from `input` are taken from the JS input by their UTF-16 range.
+fn write(tape: &mut Tape, input: &str, article: &Article<'_>) -> Result<(), JsValue> {
+    tape.write(input, article)
         .map_err(|e| internal_error(&format!("could not convert the article: {e}")))
 }
 

@@ -48,7 +48,15 @@ describe("npm pack, install and use", { timeout: 180_000 }, () => {
     ]) {
       assert.ok(files.includes(f), `${f} missing from ${files}`);
     }
-    for (const f of files) assert.match(f, /^(README\.md|LICENSE.*|package\.json|(node|web)\/[\w.]+)$/, f);
+    // The JS that reads the articles out of wasm (js/tape.js), which wasm-bindgen ships as a
+    // "snippet" next to each build.
+    for (const build of ["node", "web"]) {
+      const snippet = new RegExp(`^${build}/snippets/depeche-wasm-[0-9a-f]+/js/tape\\.js$`);
+      assert.ok(files.some((f) => snippet.test(f)), `no ${build}/snippets/.../js/tape.js in ${files}`);
+    }
+    for (const f of files) {
+      assert.match(f, /^(README\.md|LICENSE.*|package\.json|(node|web)\/([\w.]+|snippets\/depeche-wasm-[0-9a-f]+\/js\/[\w.]+))$/, f);
+    }
     assert.equal(packed.name, "depeche");
     const size = packed.size / 1024;
     assert.ok(size < 1024, `tarball of ${size.toFixed(0)} KiB`);
