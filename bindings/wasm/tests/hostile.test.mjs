@@ -2,9 +2,11 @@
 // ("unreachable"), so each case checks that the outcome is an article or a DepecheError, and
 // that the module still works afterwards.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { depeche, seeds } from "./helpers.mjs";
+import { depeche, pkgDir, seeds } from "./helpers.mjs";
 
 const { parse, parseMany, toText, toMarkdown } = depeche;
 const utf8 = (s) => new TextEncoder().encode(s);
@@ -160,6 +162,39 @@ describe("large inputs", () => {
     assert.ok(e instanceof Error && e.kind === "too_large", String(e));
     assert.equal(e.offset, 64 * 1024 * 1024);
     stillWorks();
+  });
+
+  test("parseMany of 30 MB: read back in several batches, each text's article in its place", (t) => {
+    // parseMany turns its articles into JS objects a few MiB of tape at a time (src/lib.rs).
+    const base = seeds().map((s) => s.text);
+    const first = (i) => `Le texte numéro ${i} du lot commence ici, avec une phrase complète.`;
+    const texts = Array.from({ length: 1200 * base.length }, (_, i) => `${first(i)}\n\n${base[i % base.length]}`);
+    const all = timed(t, `parseMany(${texts.length})`, 60_000, () => parseMany(texts));
+    assert.equal(all.length, texts.length);
+    for (let i = 0; i < texts.length; i += 97) assert.deepStrictEqual(all[i], parse(texts[i]), `texts[${i}]`);
+    assert.deepStrictEqual(all.at(-1), parse(texts.at(-1)));
+    assert.ok(all.every((a, i) => a.body.some((b) => b.text === first(i))), "an article out of its place");
+  });
+
+  test("a kept field does not keep its input alive", () => {
+    // The strings are copies, not views of the input string (V8's sliced strings would keep
+    // every 2 MB input alive for its 40-character title).
+    const script = `
+      const { parse, parseMany } = await import(${JSON.stringify(join(pkgDir, "node", "index.js"))});
+      const kept = [];
+      const input = (i) => "Le Vietnam renforce sa coopération numérique " + i + "\\n\\n" +
+        "Un paragraphe du texte, avec Đà Nẵng et des accents. ".repeat(20_000) + "\\n\\nVNA/CVN\\n";
+      for (let i = 0; i < 100; i++) kept.push(parse(input(i)).title);
+      for (let i = 0; i < 10; i++) kept.push(...parseMany([input(i), input(i + 1)]).map((a) => a.title));
+      globalThis.gc();
+      console.log(JSON.stringify({ heap: process.memoryUsage().heapUsed, kept: kept.length }));
+    `;
+    const out = spawnSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], { encoding: "utf8" });
+    assert.equal(out.status, 0, out.stderr);
+    const { heap, kept } = JSON.parse(out.stdout);
+    assert.equal(kept, 120);
+    // 120 inputs of 2 MB (UTF-16) each: 240 MB if the titles kept them.
+    assert.ok(heap < 50e6, `${(heap / 1e6).toFixed(0)} MB still on the heap`);
   });
 
   test("parseMany of 2000 texts", (t) => {

@@ -4,9 +4,10 @@
 // what `toText`/`toMarkdown` return.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, test } from "node:test";
+import { after, describe, test } from "node:test";
 
 import { depeche, repoRoot, seeds } from "./helpers.mjs";
 
@@ -31,12 +32,61 @@ describe("parse() equals the CLI JSON", { skip: !haveCli && "no CLI binary" }, (
   for (const seed of all) {
     test(seed.name, () => {
       const expected = JSON.parse(runCli("parse", seed.path));
-      assert.deepStrictEqual(depeche.parse(seed.text), expected);
+      const article = depeche.parse(seed.text);
+      assert.deepStrictEqual(article, expected);
+      // The keys in the same order too.
+      assert.equal(JSON.stringify(article), JSON.stringify(expected));
     });
   }
   test("parseMany() of all seeds equals the CLI JSON of each", () => {
     const expected = all.map((s) => JSON.parse(runCli("parse", s.path)));
     assert.deepStrictEqual(depeche.parseMany(all.map((s) => s.text)), expected);
+  });
+});
+
+// The strings of an article reach JS as slices of the input string, by UTF-16 offsets computed
+// from UTF-8 ones (see src/tape.rs): inputs where the two differ most, where fields come out of
+// order, and where U+FFFD (maybe a lone surrogate in JS) stands in the text. The CLI reads the
+// UTF-8 encoding of the text, in which a lone surrogate is U+FFFD, as the binding reads it.
+const tricky = (() => {
+  const [first] = all;
+  const astral = "🇻🇳 Le Vietnam et la Chine 中国 renforcent leur coopération 𝒜\n\n";
+  const paragraph = "Un paragraphe 𝒜 avec des caractères 😀 hors du plan de base et des accents : ảnh, Đà Nẵng.\n\n";
+  return {
+    astral: astral + paragraph.repeat(40) + "Photo : VNA/CVN\n\nSource : https://example.vn/a-😀\n\nVNA/CVN\n",
+    "astral before every seed": all.map((s) => astral + s.text).join("\n\n"),
+    "all seeds as one article": all.map((s) => s.text).join("\n\n"),
+    "a long article, its credits and source at the end": astral + paragraph.repeat(2000) + first.text,
+    "U+FFFD in the text": "Titre \ufffd du texte\n\nUn paragraphe avec \ufffd au milieu.\n\nVNA/CVN\n",
+    "lone surrogates": "Titre \ud800 du texte\n\nUn paragraphe avec \udc00 au milieu 😀.\n\nVNA/CVN\n",
+    "lone surrogates and U+FFFD": "Titre \ufffd\ud800 du texte\n\n" + paragraph + "Un \ufffd paragraphe \udfff.\n\n" + first.text,
+    "NUL and controls": "Titre\0 du texte\n\nUn paragraphe\0 du texte \u0001.\n\nVNA/\0CVN\0",
+    "CRLF": first.text.replace(/\n/g, "\r\n"),
+  };
+})();
+
+describe("parse() equals the CLI JSON on tricky inputs", { skip: !haveCli && "no CLI binary" }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "depeche-parity-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const expected = {};
+  const cliJson = (name, text) => {
+    const path = join(dir, `${Object.keys(tricky).indexOf(name)}.txt`);
+    writeFileSync(path, text); // UTF-8; a lone surrogate is written as U+FFFD
+    return (expected[name] ??= JSON.parse(runCli("parse", path)));
+  };
+  for (const [name, text] of Object.entries(tricky)) {
+    test(name, () => {
+      const article = depeche.parse(text);
+      assert.deepStrictEqual(article, cliJson(name, text));
+      assert.equal(JSON.stringify(article), JSON.stringify(cliJson(name, text)));
+    });
+  }
+  test("parseMany() of them all", () => {
+    const names = Object.keys(tricky);
+    assert.deepStrictEqual(
+      depeche.parseMany(names.map((n) => tricky[n])),
+      names.map((n) => cliJson(n, tricky[n])),
+    );
   });
 });
 
