@@ -6,6 +6,8 @@ use nom::bytes::complete::{tag, take_until, take_while};
 use nom::character::complete::char;
 use nom::{IResult, Parser};
 
+use std::sync::OnceLock;
+
 use crate::shape::{char_len, ends_like_sentence, tag_nc, tail, word_count};
 
 /// A caption read from a line: its text (if any) and its credit (if any), as printed.
@@ -160,10 +162,12 @@ pub(crate) fn is_table_cell(line: &str) -> bool {
 
 /// Vietnamese alt-text residue: `<headline> ảnh 1<caption>`. Returns the text after the marker.
 pub(crate) fn alt_text_residue(line: &str) -> Option<&str> {
-    if !line.contains('ả') {
-        return None; // cheap check before the substring search (hot path)
-    }
-    let marker = line.find(" ảnh ")?;
+    // One prebuilt byte searcher (hot path: every line is searched; std's `str::find` builds
+    // its searcher per call, and its char search is slow on wasm32).
+    static MARKER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let marker = MARKER
+        .get_or_init(|| memchr::memmem::Finder::new(" ảnh "))
+        .find(line.as_bytes())?;
     let after = &line[marker + " ảnh ".len()..];
     let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     (digits > 0 && digits <= 3).then(|| after[digits..].trim())
