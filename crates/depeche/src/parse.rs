@@ -299,7 +299,11 @@ impl<'a> Assembler<'a, '_> {
                 LineKind::TableCell(text) if image_span.is_some() => {
                     self.push(BlockKind::Caption, Some(text), None, cover(span));
                 }
-                LineKind::TableCell(text) => self.text_line(text, span, i, to),
+                LineKind::TableCell(cell) => {
+                    // Credits read from the cell are placed from the cell's start, not the pipe's.
+                    let start = span.start + offset_in(self.text(i), cell);
+                    self.text_line(cell, Span::new(start, start + cell.len()), i, to);
+                }
                 LineKind::Credits(credits) => {
                     for c in credits.clone() {
                         self.add_credit(c, span.start);

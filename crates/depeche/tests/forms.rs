@@ -380,6 +380,8 @@ fn credit_spans_point_at_the_credit_text() {
         format!("{BODY}\n\nTexte :  Minh Anh/CVN - Photo :  Quang Vinh/CVN"),
         format!("Hanoï ( VNA ) - {BODY}"),
         format!("{BODY}\n\n(  VNA/CVN )"),
+        // A markdown table cell read as a paragraph: placed from the cell, not the pipe.
+        format!("{BODY}\n\n|Ils vont échanger des experts. - VNA |"),
     ] {
         let a = depeche::parse(&text).unwrap();
         assert!(!a.credits.is_empty(), "{text}");
