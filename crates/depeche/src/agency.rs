@@ -107,18 +107,7 @@ impl AgencyTable {
         if name.is_empty() {
             return None;
         }
-        if name.is_ascii() && name.len() <= 64 {
-            // Lowercase on the stack: no allocation for the common ASCII names (hot path).
-            let mut buf = [0u8; 64];
-            let lower = &mut buf[..name.len()];
-            lower.copy_from_slice(name.as_bytes());
-            lower.make_ascii_lowercase();
-            let lower = std::str::from_utf8(lower).ok()?;
-            return self.by_name.get(lower).map(String::as_str);
-        }
-        if let Some(found) = self.by_name.get(name) {
-            return Some(found);
-        }
+        // Lowercased on the stack: no allocation for names of up to 256 bytes (hot path).
         let mut buf = [0u8; 256];
         match crate::shape::lowercase_in(name, &mut buf).and_then(|b| std::str::from_utf8(b).ok()) {
             Some(lower) => self.by_name.get(lower),

@@ -134,6 +134,12 @@ pub(crate) fn tag_nc<'a>(tag: &'static str) -> impl Fn(&'a str) -> nom::IResult<
 /// path). `None` when they do not fit, or when `s` holds a `Σ` (the one char
 /// `str::to_lowercase` maps by context).
 pub(crate) fn lowercase_in<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    if s.is_ascii() {
+        let lower = buf.get_mut(..s.len())?;
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        return Some(lower);
+    }
     let mut len = 0;
     for c in s.chars() {
         if c.is_ascii() {

@@ -162,7 +162,11 @@ pub(crate) fn chrome(line: &str) -> Option<Chrome> {
         }
     };
     let is = |entries: &[&str]| whole && entries.iter().any(|e| e.as_bytes() == key);
-    let kind = if is(TERMINAL) || has_terminal_prefix(key) {
+    let kind = if is(TERMINAL)
+        || TERMINAL_PREFIXES
+            .iter()
+            .any(|p| key.starts_with(p.as_bytes()))
+    {
         Chrome::Terminal
     } else if is(SOFT) {
         Chrome::Soft
@@ -193,17 +197,6 @@ fn may_match(raw: &str, whole: bool) -> bool {
     let ascii = whole && raw.is_ascii();
     let whole_entry = |e: &&str| starts(e) && (!ascii || e.len() == raw.len());
     TERMINAL_PREFIXES.iter().any(starts) || (whole && TERMINAL.iter().chain(SOFT).any(whole_entry))
-}
-
-/// True when `key` starts with one of [`TERMINAL_PREFIXES`] (the first byte is compared
-/// first: most keys start with none of them).
-fn has_terminal_prefix(key: &[u8]) -> bool {
-    let Some(&first) = key.first() else {
-        return false;
-    };
-    TERMINAL_PREFIXES
-        .iter()
-        .any(|p| p.as_bytes()[0] == first && key.starts_with(p.as_bytes()))
 }
 
 #[cfg(test)]
