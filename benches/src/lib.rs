@@ -430,8 +430,9 @@ pub struct Throughputs {
 }
 
 /// Measures the scan, the view (from `&str` and from bytes), the owned record and `parse_many`
-/// on `docs` (median of `iterations` runs each). They are interleaved, run after run, so that a drift of the
-/// machine (frequency, other load, the allocator warming up) weighs on all of them alike.
+/// on `docs` (median of `iterations` runs each). They are interleaved, run after run, so that
+/// a drift of the machine (frequency, other load, the allocator warming up) weighs on all of
+/// them alike.
 pub fn throughputs<S: AsRef<str> + Sync>(docs: &[S], iterations: usize) -> Throughputs {
     let bytes = total_bytes(docs);
     let runs: [&dyn Fn() -> usize; 5] = [
